@@ -1,0 +1,67 @@
+"""Owns which cross-file rules apply to which fields of the validated records."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from redress.integrity import check_ladder, check_refs, duplicate_ids, needs_basis
+from redress.knowledge_base import KnowledgeBase
+from redress.yaml_files import Finding
+
+LAWS, BASES, EVIDENCE = "data/laws.yml", "data/legal_bases.yml", "data/evidence.yml"
+CHANNELS, DEADLINES, TYPES = "data/channels.yml", "data/deadlines.yml", "data/complaint_types.yml"
+
+
+def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Iterator[Finding]:
+    """Every rule that needs more than one record to check."""
+    for file, items in records.items():
+        if items and hasattr(items[0], "id"):
+            yield from duplicate_ids(file, items)
+    yield from check_bases(kb, records[BASES])
+    yield from check_channels(kb, records[CHANNELS])
+    yield from check_deadlines(kb, records[DEADLINES])
+    for index, complaint in enumerate(records[TYPES]):
+        yield from check_complaint(kb, index, complaint)
+
+
+def check_bases(kb: KnowledgeBase, bases: list) -> Iterator[Finding]:
+    for index, basis in enumerate(bases):
+        yield from check_refs(BASES, (index,), [basis.law], "law", kb.laws)
+
+
+def check_channels(kb: KnowledgeBase, channels: list) -> Iterator[Finding]:
+    for index, channel in enumerate(channels):
+        loc = (index, "response")
+        yield from check_refs(CHANNELS, (*loc, "bases"), channel.response.bases, "legal basis",
+                              kb.legal_bases)
+        yield from needs_basis(CHANNELS, loc, channel.response.bases,
+                               channel.response.reported_as_of)
+
+
+def check_deadlines(kb: KnowledgeBase, deadlines: list) -> Iterator[Finding]:
+    for index, deadline in enumerate(deadlines):
+        yield from check_refs(DEADLINES, (index, "bases"), deadline.bases, "legal basis",
+                              kb.legal_bases)
+        yield from needs_basis(DEADLINES, (index,), deadline.bases, deadline.reported_as_of)
+
+
+def check_complaint(kb: KnowledgeBase, index: int, complaint) -> Iterator[Finding]:
+    at = (index,)
+    for r, right in enumerate(complaint.rights):
+        yield from check_refs(TYPES, (*at, "rights", r, "bases"), right.bases, "legal basis",
+                              kb.legal_bases)
+    for e, excuse in enumerate(complaint.excuses):
+        yield from check_refs(TYPES, (*at, "excuses", e, "bases"), excuse.bases, "legal basis",
+                              kb.legal_bases)
+    for u, use in enumerate(complaint.evidence):
+        yield from check_refs(TYPES, (*at, "evidence", u), [use.item], "evidence item",
+                              kb.evidence)
+    rungs = [step.rung for step in complaint.ladder]
+    yield from check_refs(TYPES, (*at, "ladder"), rungs, "rung", kb.channels)
+    yield from check_ladder(TYPES, (*at, "ladder"), rungs, list(kb.channels))
+    yield from check_refs(TYPES, (*at, "deadlines"), complaint.deadlines, "deadline", kb.deadlines)
+    yield from check_refs(TYPES, (*at, "related"), complaint.related, "situation",
+                          [i for i in kb.complaint_types if i != complaint.id])
+    for lang in ("zh", "en"):
+        if (complaint.id, lang) not in kb.prose:
+            yield Finding(TYPES, (*at, "id"), f"no guide prose guides/{lang}/{complaint.id}.md",
+                          f"write guides/{lang}/{complaint.id}.md (copy another guide's file)")

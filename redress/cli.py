@@ -1,0 +1,48 @@
+"""Owns the commands behind make: check the data, build both sites, export the dataset."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from redress.law_texts import article_text
+from redress.loading import load_knowledge_base
+from redress.problems import DataProblems
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check(root: Path) -> int:
+    """Validate the data; print every problem at once; 0 when clean."""
+    try:
+        kb = load_knowledge_base(root)
+    except DataProblems as problems:
+        print(problems.report())
+        return 1
+    print(f"数据无误 / data OK: {len(kb.complaint_types)} situations, "
+          f"{len(kb.legal_bases)} articles, {len(kb.evidence)} evidence items")
+    return 0
+
+
+def quote(laws_dir: Path, reference: str, number: int) -> int:
+    """Print one article exactly as the stored text has it, to paste into legal_bases.yml."""
+    text = article_text(laws_dir, reference, number)
+    if text is None:
+        print(f"no article {number} in {laws_dir / reference}")
+        return 1
+    print(text)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="redress", description="Redress data tools")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="validate data/ and guides/")
+    quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
+    quoting.add_argument("reference", help="path under the laws folder, as in data/laws.yml")
+    quoting.add_argument("article", type=int)
+    quoting.add_argument("--laws", type=Path, default=ROOT.parent / "shared/laws/sources")
+    parser.add_argument("--root", type=Path, default=ROOT)
+    args = parser.parse_args(argv)
+    if args.command == "quote":
+        return quote(args.laws, args.reference, args.article)
+    return check(args.root)

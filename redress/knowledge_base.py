@@ -1,0 +1,50 @@
+"""Owns the validated knowledge base: every record by id, ready for pages and the dataset."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law
+from redress.text import Lang, Text
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All data after validation; dicts keep the order of the files."""
+
+    laws: dict[str, Law]
+    legal_bases: dict[str, LegalBasis]
+    evidence: dict[str, Evidence]
+    channels: dict[str, Channel]
+    deadlines: dict[str, Deadline]
+    complaint_types: dict[str, ComplaintType]
+    ui: dict[str, Text]
+    prose: dict[tuple[str, Lang], str]
+
+    @property
+    def data_date(self) -> datetime.date:
+        """The newest review date in the data: the date the built site is 'as of'."""
+        dated = [*self.laws.values(), *self.legal_bases.values(), *self.evidence.values(),
+                 *self.channels.values(), *self.deadlines.values(), *self.complaint_types.values()]
+        return max(record.last_reviewed for record in dated)
+
+    def citing(self, basis_id: str) -> list[ComplaintType]:
+        """The situations whose rights or answers rest on this article."""
+        return [t for t in self.complaint_types.values() if basis_id in bases_of(t)]
+
+    def needing(self, evidence_id: str) -> list[ComplaintType]:
+        """The situations that ask the buyer to keep this evidence."""
+        return [t for t in self.complaint_types.values()
+                if any(use.item == evidence_id for use in t.evidence)]
+
+    def bases_of_law(self, law_id: str) -> list[LegalBasis]:
+        """The cited articles of one law, in article order."""
+        return sorted((b for b in self.legal_bases.values() if b.law == law_id),
+                      key=lambda b: (b.article, b.id))
+
+
+def bases_of(complaint: ComplaintType) -> list[str]:
+    """Every legal basis a situation cites, in order of first mention, without repeats."""
+    ids = [b for right in complaint.rights for b in right.bases]
+    ids += [b for excuse in complaint.excuses for b in excuse.bases]
+    return list(dict.fromkeys(ids))

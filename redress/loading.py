@@ -1,0 +1,100 @@
+"""Owns turning the files under data/ and guides/ into a KnowledgeBase, or into every problem."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from redress.checks import BASES, CHANNELS, DEADLINES, EVIDENCE, LAWS, TYPES, find_cross_file_problems
+from redress.knowledge_base import KnowledgeBase
+from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law, UiStrings
+from redress.problems import DataProblems, Problem
+from redress.prose import read_prose
+from redress.validation_messages import findings_from
+from redress.yaml_files import Finding, locate, positions, read_data
+
+UI = "data/ui_strings.yml"
+SHAPES: dict[str, TypeAdapter[Any]] = {
+    LAWS: TypeAdapter(list[Law]),
+    BASES: TypeAdapter(list[LegalBasis]),
+    EVIDENCE: TypeAdapter(list[Evidence]),
+    CHANNELS: TypeAdapter(list[Channel]),
+    DEADLINES: TypeAdapter(list[Deadline]),
+    TYPES: TypeAdapter(list[ComplaintType]),
+    UI: TypeAdapter(UiStrings),
+}
+
+
+def load_knowledge_base(root: Path) -> KnowledgeBase:
+    """Read and check everything; raise DataProblems listing every problem at once."""
+    raw: dict[str, Any] = {}
+    findings: list[Finding] = []
+    records: dict[str, Any] = {}
+    for name, shape in SHAPES.items():
+        data, problems = read_data(root / name, name)
+        findings += problems
+        raw[name] = data
+        if not problems:
+            records[name], problems = validate(name, shape, data)
+            findings += problems
+    prose, problems = read_prose(root / "guides")
+    findings += problems
+    if findings:
+        raise DataProblems(locate_all(root, findings, raw))
+    kb = assemble(records, prose)
+    findings = list(find_cross_file_problems(kb, records))
+    if findings:
+        raise DataProblems(locate_all(root, findings, raw))
+    return kb
+
+
+def validate(name: str, shape: TypeAdapter[Any], data: Any) -> tuple[Any, list[Finding]]:
+    try:
+        return shape.validate_python(data), []
+    except ValidationError as error:
+        return None, findings_from(name, error, data)
+
+
+def assemble(records: dict[str, Any], prose: dict) -> KnowledgeBase:
+    def by_id(name: str) -> dict[str, Any]:
+        return {record.id: record for record in records[name]}
+
+    return KnowledgeBase(
+        laws=by_id(LAWS), legal_bases=by_id(BASES), evidence=by_id(EVIDENCE),
+        channels=by_id(CHANNELS), deadlines=by_id(DEADLINES), complaint_types=by_id(TYPES),
+        ui=records[UI], prose=prose,
+    )
+
+
+def locate_all(root: Path, findings: list[Finding], raw: dict[str, Any]) -> list[Problem]:
+    """Give every finding its line and column; each file is re-read at most once."""
+    trees: dict[str, Any] = {}
+    problems = []
+    for finding in findings:
+        line, column = finding.line, finding.column
+        if line is None or column is None:
+            if finding.file not in trees:
+                trees[finding.file] = positions(root / finding.file)
+            line, column = locate(trees[finding.file], finding.loc)
+        path = readable_path(finding, raw.get(finding.file))
+        problems.append(Problem(finding.file, line, column, path, finding.what, finding.fix))
+    return problems
+
+
+def readable_path(finding: Finding, data: Any) -> str:
+    """'complaint_types[refund-refused].ladder[2].message' rather than a bare index path."""
+    stem = Path(finding.file).stem
+    parts = [stem]
+    for index, step in enumerate(finding.loc):
+        if isinstance(step, int):
+            parts[-1] += f"[{record_name(data, step) if index == 0 else step}]"
+        else:
+            parts.append(str(step))
+    return ".".join(parts)
+
+
+def record_name(data: Any, index: int) -> str:
+    if isinstance(data, list) and 0 <= index < len(data) and isinstance(data[index], dict):
+        return str(data[index].get("id", index))
+    return str(index)

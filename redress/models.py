@@ -1,0 +1,149 @@
+"""Owns the shape of every data file: one pydantic model per record kind, nothing else."""
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import Field, HttpUrl, StringConstraints, field_validator
+
+from redress.text import Id, SafeText, Strict, Terms, Text, fail
+
+SourcePath = Annotated[str, StringConstraints(pattern=r"^[^/\\.][^\\]*\.(md|txt)$")]
+Unit = Literal["hours", "calendar-days", "working-days", "months", "years"]
+
+
+def https_only(url: HttpUrl) -> HttpUrl:
+    if url.scheme != "https":
+        raise fail("not_https", "the address is not https", "use the https:// address of the page")
+    return url
+
+
+class Law(Strict):
+    """A law or regulation we quote, in the version we quote."""
+
+    id: Id
+    name: Text
+    short: Text
+    version: datetime.date
+    version_note: Text
+    official_url: HttpUrl
+    reference: SourcePath
+    last_reviewed: datetime.date
+
+    _https = field_validator("official_url")(https_only)
+
+
+class LegalBasis(Strict):
+    """One cited article: the verbatim Chinese text, our unofficial English, and what it means."""
+
+    id: Id
+    law: Id
+    article: Annotated[int, Field(ge=1, le=2000)]
+    quote: Text
+    meaning: Text
+    last_reviewed: datetime.date
+
+
+class Evidence(Strict):
+    """One kind of evidence a buyer can keep."""
+
+    id: Id
+    name: Text
+    why: Text
+    where: Text
+    last_reviewed: datetime.date
+
+
+class Response(Strict):
+    """How quickly an answer is due at a rung, and what says so."""
+
+    text: Text
+    bases: list[Id] = []
+    reported_as_of: datetime.date | None = None
+
+
+class Channel(Strict):
+    """One rung of the escalation ladder; the file's order is the ladder's order."""
+
+    id: Id
+    name: Text
+    summary: Text
+    how: list[Text] = Field(min_length=1)
+    response: Response
+    url: HttpUrl | None = None
+    last_reviewed: datetime.date
+
+    _https = field_validator("url")(lambda url: url and https_only(url))
+
+
+class Deadline(Strict):
+    """A time limit as data: when it starts, how long it runs, and what sets it."""
+
+    id: Id
+    name: Text
+    starts: Text
+    length: Annotated[int, Field(ge=1)]
+    unit: Unit
+    bases: list[Id] = []
+    reported_as_of: datetime.date | None = None
+    note: Text | None = None
+    last_reviewed: datetime.date
+
+
+class Right(Strict):
+    """A claim the buyer can make, tied to the articles that give it."""
+
+    claim: Text
+    bases: list[Id] = Field(min_length=1)
+
+
+class UnverifiedRule(Strict):
+    """A rule we believe applies but could not check against a stored official text."""
+
+    claim: Text
+    why_unverified: Text
+
+
+class EvidenceUse(Strict):
+    """An evidence item as one situation needs it."""
+
+    item: Id
+    why_here: Text | None = None
+
+
+class Step(Strict):
+    """What to do at one rung of the ladder in one situation, and what to write."""
+
+    rung: Id
+    do: Text
+    message: Text | None = None
+
+
+class Excuse(Strict):
+    """Something a seller or platform says, and the answer with its basis."""
+
+    says: Text
+    answer: Text
+    bases: list[Id] = Field(min_length=1)
+
+
+class ComplaintType(Strict):
+    """One situation a buyer can be in, with everything its guide needs."""
+
+    id: Id
+    title: Text
+    summary: Text
+    keywords: Terms
+    symptoms: list[Text] = Field(min_length=2)
+    rights: list[Right] = Field(min_length=1)
+    unverified: list[UnverifiedRule] = []
+    evidence: list[EvidenceUse] = Field(min_length=3)
+    ladder: list[Step] = Field(min_length=1)
+    deadlines: list[Id] = Field(min_length=1)
+    excuses: list[Excuse] = []
+    related: list[Id] = []
+    last_reviewed: datetime.date
+
+
+UiStrings = dict[Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")], Text]
+ProsePage = SafeText

@@ -1,0 +1,49 @@
+"""Owns the hand-written guide prose under guides/<lang>/: reading it and checking each line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_core import PydanticCustomError
+
+from redress.text import LANGS, Lang, check_publishable
+from redress.yaml_files import Finding
+
+MAX_BYTES = 200_000
+
+
+def read_prose(folder: Path) -> tuple[dict[tuple[str, Lang], str], list[Finding]]:
+    """Every guides/<lang>/<id>.md, keyed by (id, lang), with the problems in any of them."""
+    prose: dict[tuple[str, Lang], str] = {}
+    findings: list[Finding] = []
+    for lang in LANGS:
+        for path in sorted((folder / lang).glob("*.md")):
+            name = f"guides/{lang}/{path.name}"
+            text, problems = read_one(path, name)
+            findings += problems
+            if not problems:
+                prose[(path.stem, lang)] = text
+    return prose, findings
+
+
+def read_one(path: Path, name: str) -> tuple[str, list[Finding]]:
+    if path.stat().st_size > MAX_BYTES:
+        return "", [Finding(name, (), "the file is too large", "keep a guide under 200 KB", 1, 1)]
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if not text.strip():
+        return "", [Finding(name, (), "the file is empty", "write the guide's text", 1, 1)]
+    return text, [problem for number, line in enumerate(text.splitlines(), start=1)
+                  if (problem := line_problem(name, number, line))]
+
+
+def line_problem(name: str, number: int, line: str) -> Finding | None:
+    if not line.strip():
+        return None
+    if line.startswith("# ") or line.startswith("## "):
+        return Finding(name, (), "headings of level 1 and 2 belong to the page",
+                       "start headings with ### or more", number, 1)
+    try:
+        check_publishable(line)
+    except PydanticCustomError as error:
+        return Finding(name, (), error.message(), str((error.context or {}).get("fix")),
+                       number, 1)
+    return None

@@ -1,0 +1,82 @@
+"""Owns reading YAML: a fast parse for the data, a slower one for line and column when reporting."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+MAX_BYTES = 2_000_000
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found before it has a line and column: the file and the path inside it."""
+
+    file: str
+    loc: Loc
+    what: str
+    fix: str
+    line: int | None = None
+    column: int | None = None
+
+
+def read_data(path: Path, name: str) -> tuple[Any, list[Finding]]:
+    """Parse a YAML file with the fast loader; return its data or what stops it being read."""
+    if not path.is_file():
+        return None, [Finding(name, (), "the file is missing", f"create {name}", 1, 1)]
+    if path.stat().st_size > MAX_BYTES:
+        what = f"the file is larger than {MAX_BYTES // 1_000_000} MB"
+        return None, [Finding(name, (), what, "split it or remove what does not belong", 1, 1)]
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if "\t" in text:
+        line = text[: text.index("\t")].count("\n") + 1
+        return None, [Finding(name, (), "a tab character is used", "indent with spaces only", line, 1)]
+    try:
+        return YAML(typ="safe").load(text), []
+    except MarkedYAMLError as error:
+        return None, [syntax_finding(name, error)]
+    except YAMLError as error:
+        return None, [Finding(name, (), f"YAML cannot be read: {error}", "check the syntax", 1, 1)]
+
+
+def syntax_finding(name: str, error: MarkedYAMLError) -> Finding:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = f"YAML syntax: {error.problem or error.context}"
+    fix = "check indentation, and put text containing ': ' or '#' in quotes"
+    return Finding(name, (), what, fix, line, column)
+
+
+def positions(path: Path) -> Any:
+    """Parse again keeping line and column of every node (only done when there is a problem)."""
+    return YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+
+
+def locate(tree: Any, loc: Loc) -> tuple[int, int]:
+    """Line and column (1-based) of the deepest node on loc that exists in the parsed tree."""
+    line, column = 0, 0
+    node = tree
+    for step in loc:
+        found = child_position(node, step)
+        if found is None:
+            break
+        line, column = found
+        node = node[step]
+    if (line, column) == (0, 0) and hasattr(tree, "lc"):
+        line, column = tree.lc.line, tree.lc.col
+    return line + 1, column + 1
+
+
+def child_position(node: Any, step: str | int) -> tuple[int, int] | None:
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None
+    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        return lc.item(step)
+    if isinstance(node, dict) and step in node:
+        return lc.key(step)
+    return None
