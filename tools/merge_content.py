@@ -1,0 +1,64 @@
+"""Owns merging a batch of content written elsewhere (a scratch folder) into data/ and guides/.
+
+Usage: python tools/merge_content.py BATCH_DIR [--write]
+BATCH_DIR mirrors the project: data/<file>.yml holds only new records (lists), guides/<lang>/*.md.
+Records whose id already exists in data/ are skipped (the project's copy wins). Without --write the
+merge is made in a temporary copy and checked there; with --write it is applied to the project.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def merge_file(target: Path, extra: Path) -> list[str]:
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    have = yaml.load(target.read_text(encoding="utf-8")) if target.exists() else []
+    have_ids = {item["id"] for item in have or []}
+    new = yaml.load(extra.read_text(encoding="utf-8")) or []
+    keep = [item for item in new if item["id"] not in have_ids]
+    skipped = [item["id"] for item in new if item["id"] in have_ids]
+    if keep:
+        buffer = io.StringIO()
+        yaml.dump(keep, buffer)
+        text = target.read_text(encoding="utf-8") if target.exists() else ""
+        target.write_text(text.rstrip("\n") + "\n\n" + buffer.getvalue(), encoding="utf-8")
+    return skipped
+
+
+def merge(batch: Path, root: Path) -> None:
+    for extra in sorted((batch / "data").glob("*.yml")):
+        skipped = merge_file(root / "data" / extra.name, extra)
+        if skipped:
+            print(f"{extra.name}: kept the project's records for {', '.join(skipped)}")
+    for prose in sorted((batch / "guides").glob("*/*.md")):
+        destination = root / "guides" / prose.parent.name / prose.name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(prose, destination)
+
+
+def main(argv: list[str]) -> int:
+    batch = Path(argv[0]).resolve()
+    if "--write" in argv:
+        merge(batch, ROOT)
+        root = ROOT
+    else:
+        root = Path(tempfile.mkdtemp()) / "project"
+        shutil.copytree(ROOT / "data", root / "data")
+        shutil.copytree(ROOT / "guides", root / "guides")
+        merge(batch, root)
+    return subprocess.call([sys.executable, "-m", "redress", "--root", str(root), "check"],
+                           cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
