@@ -14,7 +14,7 @@ CHANNELS, DEADLINES, TYPES = "data/channels.yml", "data/deadlines.yml", "data/co
 def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Iterator[Finding]:
     """Every rule that needs more than one record to check."""
     for file, items in records.items():
-        if items and hasattr(items[0], "id"):
+        if isinstance(items, list):
             yield from duplicate_ids(file, items)
     yield from check_bases(kb, records[BASES])
     yield from check_channels(kb, records[CHANNELS])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from redress.build import build_site
 from redress.law_texts import article_text
 from redress.loading import load_knowledge_base
 from redress.problems import DataProblems
@@ -23,6 +24,15 @@ def check(root: Path) -> int:
     return 0
 
 
+def build(data_root: Path, out: Path) -> int:
+    """Build the whole site; on bad data print the problems and leave the old site alone."""
+    try:
+        return build_site(ROOT, out, data_root)
+    except DataProblems as problems:
+        print(problems.report())
+        return 1
+
+
 def quote(laws_dir: Path, reference: str, number: int) -> int:
     """Print one article exactly as the stored text has it, to paste into legal_bases.yml."""
     text = article_text(laws_dir, reference, number)
@@ -37,6 +47,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="redress", description="Redress data tools")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate data/ and guides/")
+    building = commands.add_parser("build", help="build both sites into site/")
+    building.add_argument("--out", type=Path, default=ROOT / "site")
     quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
     quoting.add_argument("reference", help="path under the laws folder, as in data/laws.yml")
     quoting.add_argument("article", type=int)
@@ -45,4 +57,6 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.command == "quote":
         return quote(args.laws, args.reference, args.article)
+    if args.command == "build":
+        return build(args.root, args.out)
     return check(args.root)

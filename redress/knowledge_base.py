@@ -37,6 +37,11 @@ class KnowledgeBase:
         return [t for t in self.complaint_types.values()
                 if any(use.item == evidence_id for use in t.evidence)]
 
+    def laws_cited_by(self, complaint: ComplaintType) -> list[Law]:
+        """The laws a situation quotes, in the order of data/laws.yml."""
+        cited = {self.legal_bases[b].law for b in bases_of(complaint)}
+        return [law for law in self.laws.values() if law.id in cited]
+
     def bases_of_law(self, law_id: str) -> list[LegalBasis]:
         """The cited articles of one law, in article order."""
         return sorted((b for b in self.legal_bases.values() if b.law == law_id),

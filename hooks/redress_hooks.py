@@ -1,0 +1,52 @@
+"""MkDocs adapter: loads the Redress core and adds its pages in memory; no logic of its own."""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+import redress.site
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_ROOT = Path(os.environ.get("REDRESS_ROOT", ROOT))
+state: dict[str, Any] = {}
+
+
+def fresh_core() -> Any:
+    """Reload the core so `mkdocs serve` picks up code edits (MkDocs never reloads hooks)."""
+    for name in sorted(n for n in sys.modules if n.startswith("redress.")):
+        del sys.modules[name]
+    return importlib.import_module("redress.site")
+
+
+def on_config(config: Any) -> Any:
+    core = fresh_core()
+    lang = core.language_of(config.theme["language"])
+    try:
+        kb = core.load_knowledge_base(DATA_ROOT)
+    except core.DataProblems as problems:
+        raise PluginError(problems.report()) from None
+    state.update(core=core, kb=kb, lang=lang)
+    config.site_name = kb.ui["site_name"].in_(lang)
+    config.nav = core.navigation(kb, lang)
+    return config
+
+
+def on_files(files: Files, config: Any) -> Files:
+    core, kb, lang = state["core"], state["kb"], state["lang"]
+    for page in core.pages_for(kb):
+        files.append(File.generated(config, page.uri, content=core.render_page(kb, page, lang)))
+    return files
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> None:
+    for folder in ("data", "guides", "redress"):
+        server.watch(str((ROOT if folder == "redress" else DATA_ROOT) / folder))
+
+
+__all__ = ["on_config", "on_files", "on_serve", "redress"]

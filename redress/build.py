@@ -1,0 +1,72 @@
+"""Owns building the whole site: check, build both languages side by side, then swap into place."""
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from redress.dataset import write_dataset
+from redress.knowledge_base import KnowledgeBase
+from redress.loading import load_knowledge_base
+from redress.rendering import render
+
+CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
+
+
+def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
+    """Build into a staging folder beside `out`; replace `out` only when everything succeeded."""
+    data_root = data_root or root
+    kb = load_knowledge_base(data_root)  # raises DataProblems before anything is written
+    staging = out.with_name(out.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    started = time.perf_counter()
+    failures = run_mkdocs(root, staging, environment_for(kb, data_root))
+    if failures:
+        shutil.rmtree(staging, ignore_errors=True)
+        for lang, output in failures.items():
+            print(f"--- build of the {lang} site failed ---\n{output}", file=sys.stderr)
+        return 1
+    write_root_files(kb, staging)
+    swap_into_place(staging, out)
+    print(f"built {out} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def environment_for(kb: KnowledgeBase, data_root: Path) -> dict[str, str]:
+    """Timestamps come from the data, never the clock, so two builds are byte-identical."""
+    midnight = datetime.datetime.combine(kb.data_date, datetime.time(), datetime.UTC)
+    return {**os.environ, "SOURCE_DATE_EPOCH": str(int(midnight.timestamp())),
+            "NO_MKDOCS_2_WARNING": "1", "REDRESS_ROOT": str(data_root), "PYTHONHASHSEED": "0"}
+
+
+def run_mkdocs(root: Path, staging: Path, env: dict[str, str]) -> dict[str, str]:
+    """Both languages at once (one per core); returns the output of each build that failed."""
+    running = {
+        lang: subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config,
+             "-d", str(staging / lang)],
+            cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for lang, config in CONFIGS.items()
+    }
+    outputs = {lang: process.communicate()[0] for lang, process in running.items()}
+    return {lang: outputs[lang] for lang, process in running.items() if process.returncode}
+
+
+def write_root_files(kb: KnowledgeBase, staging: Path) -> None:
+    index_file = "index.html" if os.environ.get("OFFLINE") == "true" else ""
+    page = render("root_index.html.j2", "zh", kb.ui, index_file=index_file)
+    (staging / "index.html").write_text(page, encoding="utf-8")
+    write_dataset(kb, staging / "data")
+
+
+def swap_into_place(staging: Path, out: Path) -> None:
+    old = out.with_name(out.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    staging.rename(out)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,41 @@
+"""Owns the open dataset: site/data/*.json in both languages, each with its JSON Schema beside it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter
+
+from redress.knowledge_base import KnowledgeBase
+from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law
+
+EXPORTS: dict[str, tuple[str, type[BaseModel]]] = {
+    "complaint_types": ("complaint_types", ComplaintType),
+    "legal_bases": ("legal_bases", LegalBasis),
+    "evidence": ("evidence", Evidence),
+    "laws": ("laws", Law),
+    "channels": ("channels", Channel),
+    "deadlines": ("deadlines", Deadline),
+}
+
+
+def write_dataset(kb: KnowledgeBase, folder: Path) -> list[Path]:
+    """Write every exported collection and its schema; return the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, (attribute, model) in EXPORTS.items():
+        records = [record.model_dump(mode="json") for record in getattr(kb, attribute).values()]
+        written.append(write_json(folder / f"{name}.json", records))
+        written.append(write_json(folder / f"{name}.schema.json", schema_for(model, name)))
+    return written
+
+
+def schema_for(model: type[BaseModel], name: str) -> dict[str, Any]:
+    schema = TypeAdapter(list[model]).json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": name, **schema}
+
+
+def write_json(path: Path, value: Any) -> Path:
+    path.write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

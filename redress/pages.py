@@ -1,0 +1,59 @@
+"""Owns which pages the site has: one PageSpec per generated page, and the navigation over them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from redress.knowledge_base import KnowledgeBase
+from redress.rendering import render
+from redress.text import Lang
+
+HAND_WRITTEN = ("about.md",)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page to generate: where it goes, which template draws it, with what."""
+
+    uri: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
+    """Every generated page (the same set in both languages)."""
+    pages = [
+        PageSpec("index.md", "home.md.j2"),
+        PageSpec("situations/index.md", "situations.md.j2"),
+        PageSpec("evidence.md", "evidence.md.j2"),
+        PageSpec("channels.md", "channels.md.j2"),
+        PageSpec("laws/index.md", "laws.md.j2"),
+    ]
+    pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", {"c": c})
+              for c in kb.complaint_types.values()]
+    pages += [PageSpec(f"laws/{law.id}.md", "law.md.j2", {"law": law})
+              for law in kb.laws.values() if kb.bases_of_law(law.id)]
+    return pages
+
+
+def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang) -> str:
+    """The Markdown of one page in one language."""
+    return render(page.template, lang, kb.ui, kb=kb, page=page, **page.context)
+
+
+def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
+    """The site's navigation in MkDocs' nav shape, titled in the page's language."""
+    def title(key: str) -> str:
+        return kb.ui[key].in_(lang)
+
+    situations = [{c.title.in_(lang): f"situations/{c.id}.md"} for c in kb.complaint_types.values()]
+    laws = [{law.short.in_(lang): f"laws/{law.id}.md"}
+            for law in kb.laws.values() if kb.bases_of_law(law.id)]
+    return [
+        {title("nav_home"): "index.md"},
+        {title("nav_situations"): ["situations/index.md", *situations]},
+        {title("nav_channels"): "channels.md"},
+        {title("nav_evidence"): "evidence.md"},
+        {title("nav_laws"): ["laws/index.md", *laws]},
+        {title("nav_about"): "about.md"},
+    ]

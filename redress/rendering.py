@@ -1,0 +1,75 @@
+"""Owns the one Jinja environment: strict, escaping, with the filters every template shares."""
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from markupsafe import Markup
+
+from redress.numerals import to_chinese
+from redress.text import Lang, Terms, Text
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PARAGRAPH_BREAK = re.compile(r"\n[\s\u3000]*\n")
+
+
+class MissingUiString(KeyError):
+    """A template asked for a label that data/ui_strings.yml does not have."""
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=True,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label,
+                       indent_block=indent_block)
+    env.globals.update(t=label)
+    return env
+
+
+def render(template: str, lang: Lang, ui: dict[str, Text], **context: Any) -> str:
+    """Render one template for one language; every label comes from the UI strings."""
+    return environment().get_template(template).render(lang=lang, ui=ui, **context)
+
+
+@pass_context
+def translate(context: Any, text: Text | Terms) -> Any:
+    return text.in_(context["lang"])
+
+
+@pass_context
+def label(context: Any, key: str, **values: Any) -> str:
+    ui: dict[str, Text] = context["ui"]
+    if key not in ui:
+        raise MissingUiString(f"data/ui_strings.yml has no '{key}'")
+    return ui[key].in_(context["lang"]).format(**values)
+
+
+@pass_context
+def show_date(context: Any, day: datetime.date) -> str:
+    if context["lang"] == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {day:%B} {day.year}"
+
+
+@pass_context
+def article_label(context: Any, number: int) -> str:
+    return f"第{to_chinese(number)}条" if context["lang"] == "zh" else f"Art. {number}"
+
+
+def paragraphs(text: str) -> list[str]:
+    """A law text's paragraphs without the full-width indentation of the official layout."""
+    return [part.strip(" \u3000\n") for part in PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
+def indent_block(text: str | Markup, width: int = 4) -> Markup:
+    """Indent every line after the first so a multi-line text stays inside its Markdown block."""
+    pad = " " * width
+    escaped = Markup.escape(text)
+    return Markup(escaped.replace("\n", "\n" + pad))
