@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from redress.integrity import check_ladder, check_refs, duplicate_ids, needs_basis
+from redress.integrity import check_ladder, check_ref, check_refs, duplicate_ids, needs_basis
 from redress.knowledge_base import KnowledgeBase
 from redress.yaml_files import Finding
 
@@ -25,7 +25,7 @@ def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Ite
 
 def check_bases(kb: KnowledgeBase, bases: list) -> Iterator[Finding]:
     for index, basis in enumerate(bases):
-        yield from check_refs(BASES, (index,), [basis.law], "law", kb.laws)
+        yield from check_ref(BASES, (index, "law"), basis.law, "law", kb.laws)
 
 
 def check_channels(kb: KnowledgeBase, channels: list) -> Iterator[Finding]:
@@ -53,10 +53,11 @@ def check_complaint(kb: KnowledgeBase, index: int, complaint) -> Iterator[Findin
         yield from check_refs(TYPES, (*at, "excuses", e, "bases"), excuse.bases, "legal basis",
                               kb.legal_bases)
     for u, use in enumerate(complaint.evidence):
-        yield from check_refs(TYPES, (*at, "evidence", u), [use.item], "evidence item",
-                              kb.evidence)
+        yield from check_ref(TYPES, (*at, "evidence", u, "item"), use.item, "evidence item",
+                             kb.evidence)
     rungs = [step.rung for step in complaint.ladder]
-    yield from check_refs(TYPES, (*at, "ladder"), rungs, "rung", kb.channels)
+    for s, rung in enumerate(rungs):
+        yield from check_ref(TYPES, (*at, "ladder", s, "rung"), rung, "rung", kb.channels)
     yield from check_ladder(TYPES, (*at, "ladder"), rungs, list(kb.channels))
     yield from check_refs(TYPES, (*at, "deadlines"), complaint.deadlines, "deadline", kb.deadlines)
     yield from check_refs(TYPES, (*at, "related"), complaint.related, "situation",

@@ -28,10 +28,17 @@ def duplicate_ids(file: str, records: Sequence[Any]) -> Iterator[Finding]:
 
 def check_refs(file: str, loc: Loc, refs: Iterable[str], kind: str,
                known: Iterable[str]) -> Iterator[Finding]:
+    """Each id in a list of references must exist; loc names the list."""
     known = list(known)
     for index, ref in enumerate(refs):
-        if ref not in known:
-            yield unknown_reference(file, (*loc, index), ref, kind, known)
+        yield from check_ref(file, (*loc, index), ref, kind, known)
+
+
+def check_ref(file: str, loc: Loc, ref: str, kind: str, known: Iterable[str]) -> Iterator[Finding]:
+    """One id must exist; loc names the field that holds it."""
+    known = list(known)
+    if ref not in known:
+        yield unknown_reference(file, loc, ref, kind, known)
 
 
 def check_ladder(file: str, loc: Loc, rungs: list[str], canonical: list[str]) -> Iterator[Finding]:

@@ -1,0 +1,48 @@
+# Redress · 维权指南 — the two commands that matter: `make site` and `make test`.
+# Everything is installed from this repository's own files (requirements.lock, Debian packages).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help site serve serve-en check test lint lock system-deps clean
+help:            ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+
+$(STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	echo "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/redress.pth"
+	touch $(STAMP)
+
+site: $(STAMP)   ## install what is needed and build both sites into site/
+	$(PY) -m redress build
+
+serve: $(STAMP)  ## preview the Chinese site with live reload (LANG=en for English: make serve-en)
+	$(PY) -m mkdocs serve -f mkdocs.yml
+
+serve-en: $(STAMP) ## preview the English site with live reload
+	$(PY) -m mkdocs serve -f mkdocs.en.yml -a 127.0.0.1:8001
+
+check: $(STAMP)  ## validate the data and lint it (fast; no browser)
+	$(PY) -m redress check
+	$(PY) -m yamllint --strict data tests/fixtures/minimal/data
+	$(PY) -m ruff check redress hooks tests tools
+
+system-deps:     ## Debian packages the tests need: Chromium, CJK fonts, poppler
+	@command -v chromium >/dev/null && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \
+	  ( $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk poppler-utils )
+
+test: $(STAMP) system-deps ## install what is needed and run every test
+	$(PY) -m pytest -q
+
+lock:            ## re-pin requirements.lock from requirements.in (needs the network)
+	$(PYTHON) -m venv /tmp/redress-lock && /tmp/redress-lock/bin/pip install -q pip-tools
+	/tmp/redress-lock/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
+
+clean:           ## remove the built site and caches
+	rm -rf site site.new site.old .pytest_cache

@@ -1,0 +1,93 @@
+"""Shared test fixtures: the project, the real built site, a local web server and the browser."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
+LAWS = ROOT.parent / "shared" / "laws" / "sources"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def run_redress(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the real command line, as make does."""
+    return subprocess.run([sys.executable, "-m", "redress", *args], cwd=ROOT, text=True,
+                          capture_output=True, env={**os.environ, **(env or {})}, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once from the real data by the real build command."""
+    out = tmp_path_factory.mktemp("build") / "site"
+    result = run_redress("build", "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+@pytest.fixture
+def minimal_copy(tmp_path: Path) -> Path:
+    """A writable copy of the smallest valid dataset, to break on purpose."""
+    copy = tmp_path / "project"
+    shutil.copytree(MINIMAL, copy)
+    return copy
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served on this machine's loopback address only."""
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """Debian's Chromium driven by Playwright, with a fresh profile."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("profile")), executable_path=CHROMIUM,
+            args=CHROMIUM_FLAGS, headless=True, viewport={"width": 412, "height": 900})
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser_context: object, site_url: str) -> Iterator[object]:
+    """A page that refuses, and records, every request to another host."""
+    tab = browser_context.new_page()
+    tab.foreign_requests = []
+
+    def guard(route: object) -> None:
+        url = route.request.url
+        if url.startswith(site_url) or url.startswith("data:") or url.startswith("blob:"):
+            route.continue_()
+        else:
+            tab.foreign_requests.append(url)
+            route.abort()
+
+    tab.route("**/*", guard)
+    yield tab
+    assert tab.foreign_requests == [], f"requests left the machine: {tab.foreign_requests}"
+    tab.close()

@@ -1,0 +1,91 @@
+"""Bad data is reported as located, fixable problems, all at once, never as a traceback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run_redress
+from redress.loading import load_knowledge_base
+from redress.problems import DataProblems
+
+
+def edit(root: Path, name: str, old: str, new: str) -> None:
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problems_in(root: Path) -> list[str]:
+    with pytest.raises(DataProblems) as caught:
+        load_knowledge_base(root)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_the_minimal_dataset_is_valid() -> None:
+    kb = load_knowledge_base(MINIMAL)
+    assert list(kb.complaint_types) == ["refund-refused", "counterfeit"]
+
+
+CASES = [
+    ("unknown field", "data/complaint_types.yml", "  summary:\n    zh: 卖家不给退款。",
+     "  sumary:\n    zh: 卖家不给退款。",
+     "data/complaint_types.yml:6:3 › complaint_types[refund-refused].sumary: unknown field 'sumary' (did you mean 'summary'?)"),
+    ("missing language", "data/evidence.yml", "    en: Chat records\n", "",
+     "data/evidence.yml:14:3 › evidence[chat-records].name.en: the English (en) text is missing (add 'en:' with the text)"),
+    ("unknown reference with a near miss", "data/complaint_types.yml", "    - item: photos\n  ladder",
+     "    - item: photo\n  ladder",
+     "data/complaint_types.yml:31:7 › complaint_types[refund-refused].evidence[2].item: unknown evidence item 'photo' (did you mean 'photos'?)"),
+    ("duplicate id", "data/evidence.yml", "- id: photos", "- id: chat-records",
+     "data/evidence.yml:24:3 › evidence[chat-records].id: the id 'chat-records' is used twice (give each record its own id)"),
+    ("bad id", "data/evidence.yml", "- id: photos", "- id: Photos_1",
+     "data/evidence.yml:24:3 › evidence[Photos_1].id: not a valid id (use lowercase ASCII words joined by hyphens, e.g. refund-refused)"),
+    ("wrong date", "data/deadlines.yml", "last_reviewed: 2026-11-23", "last_reviewed: 23.11.2026",
+     "data/deadlines.yml:13:3 › deadlines[quality-return].last_reviewed: not a date (write the date as YYYY-MM-DD)"),
+    ("empty text", "data/evidence.yml", "    zh: 自己拍摄", "    zh: ''",
+     "data/evidence.yml:32:5 › evidence[photos].where.zh: the text is empty (write the text, or remove the field)"),
+    ("raw HTML", "data/evidence.yml", "    zh: 自己拍摄", "    zh: 自己拍摄<script>alert(1)</script>",
+     "data/evidence.yml:32:5 › evidence[photos].where.zh: raw HTML is not allowed (write plain text; use Markdown for links)"),
+    ("YAML syntax", "data/evidence.yml", "    zh: 自己拍摄", "    zh: [自己拍摄",
+     "data/evidence.yml:33:7 › evidence: YAML syntax: did not find expected ',' or ']' (check indentation, and put text containing ': ' or '#' in quotes)"),
+    ("tab character", "data/deadlines.yml", "  length: 7", "\tlength: 7",
+     "data/deadlines.yml:9:1 › deadlines: a tab character is used (indent with spaces only)"),
+    ("incomplete ladder", "data/complaint_types.yml", "    - rung: regulator\n      do:\n        zh: 在12315投诉。\n        en: Complain on 12315.\n      message:\n        zh: 卖家拒绝退款。\n        en: The seller refuses to refund.\n", "",
+     "data/complaint_types.yml:32:3 › complaint_types[refund-refused].ladder: the ladder lacks the rung(s) regulator (add a step for each rung of data/channels.yml)"),
+    ("javascript link", "data/evidence.yml", "    en: Take them yourself", "    en: '[Take them](javascript:alert(1))'",
+     "data/evidence.yml:33:5 › evidence[photos].where.en: script or data links are not allowed (link to an https:// page)"),
+]
+
+
+@pytest.mark.parametrize(("name", "file", "old", "new", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_each_kind_of_problem_is_located(minimal_copy: Path, name: str, file: str, old: str,
+                                         new: str, expected: str) -> None:
+    edit(minimal_copy, file, old, new)
+    assert expected in problems_in(minimal_copy)
+
+
+def test_every_problem_is_reported_at_once(minimal_copy: Path) -> None:
+    edit(minimal_copy, "data/evidence.yml", "    en: Chat records\n", "")
+    edit(minimal_copy, "data/complaint_types.yml", "  summary:", "  sumary:")
+    edit(minimal_copy, "data/deadlines.yml", "last_reviewed: 2026-11-23", "last_reviewed: soon")
+    assert len(problems_in(minimal_copy)) >= 4  # sumary unknown + summary missing + en + date
+
+
+def test_missing_guide_prose_is_a_problem(minimal_copy: Path) -> None:
+    (minimal_copy / "guides" / "en" / "counterfeit.md").unlink()
+    assert any("guides/en/counterfeit.md" in p for p in problems_in(minimal_copy))
+
+
+def test_the_check_command_prints_problems_without_a_traceback(minimal_copy: Path) -> None:
+    edit(minimal_copy, "data/evidence.yml", "    en: Chat records\n", "")
+    result = run_redress("--root", str(minimal_copy), "check")
+    assert result.returncode == 1
+    assert "evidence[chat-records].name.en" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_huge_file_is_refused_before_parsing(minimal_copy: Path) -> None:
+    path = minimal_copy / "data" / "evidence.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "#" * 20_000_000, encoding="utf-8")
+    assert any("larger than" in p for p in problems_in(minimal_copy))
