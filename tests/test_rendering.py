@@ -1,0 +1,91 @@
+"""Pages render from templates in each language, with every label from the UI strings."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import MINIMAL, ROOT
+from redress.loading import load_knowledge_base
+from redress.pages import navigation, pages_for, render_page
+from redress.rendering import TEMPLATES
+
+LABEL_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9_]+)["']""")
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge_base(MINIMAL)
+
+
+def rendered(kb, uri: str, lang: str) -> str:
+    page = next(p for p in pages_for(kb) if p.uri == uri)
+    return render_page(kb, page, lang)
+
+
+def test_every_page_renders_in_both_languages(kb) -> None:
+    for page in pages_for(kb):
+        for lang in ("zh", "en"):
+            text = render_page(kb, page, lang)
+            assert text.startswith("---\n"), page.uri
+            assert "{{" not in text and "{%" not in text
+
+
+def test_a_guide_speaks_the_language_of_its_page(kb) -> None:
+    zh = rendered(kb, "situations/refund-refused.md", "zh")
+    en = rendered(kb, "situations/refund-refused.md", "en")
+    for key in ("your_rights", "evidence_title", "ladder_title", "deadlines_title", "is_this_you"):
+        assert kb.ui[key].zh in zh and kb.ui[key].en not in zh
+        assert kb.ui[key].en in en and kb.ui[key].zh not in en
+
+
+def test_a_guide_quotes_the_article_and_labels_the_translation(kb) -> None:
+    zh = rendered(kb, "situations/refund-refused.md", "zh")
+    en = rendered(kb, "situations/refund-refused.md", "en")
+    assert "消费者权益保护法 第二十四条" in zh
+    assert "依照前款规定进行退货、更换、修理的" in zh and "依照前款规定进行退货、更换、修理的" in en
+    assert kb.ui["unofficial_note"].en in en
+    assert "Consumer Rights Protection Law Art. 24" in en
+
+
+def test_links_between_pages_are_relative_markdown_links(kb) -> None:
+    zh = rendered(kb, "situations/refund-refused.md", "zh")
+    assert "](../laws/crpl.md#crpl-24)" in zh
+    assert "](../evidence.md#order-details)" in zh
+    assert "](counterfeit.md)" in zh
+
+
+def test_buyers_reports_are_marked_as_reports_with_a_date(kb) -> None:
+    en = rendered(kb, "situations/refund-refused.md", "en")
+    assert "as buyers and consumer guides report it, as of 23 November 2026" in en
+
+
+def test_navigation_is_titled_in_the_page_language(kb) -> None:
+    zh_titles = [next(iter(entry)) for entry in navigation(kb, "zh")]
+    assert zh_titles[:2] == ["首页", "遇到的问题"]
+    assert next(iter(navigation(kb, "en")[1])) == "Situations"
+
+
+def test_every_label_used_exists_and_every_label_is_used() -> None:
+    kb = load_knowledge_base(MINIMAL)
+    real = load_knowledge_base_ui()
+    used = set()
+    for template in TEMPLATES.glob("*.j2"):
+        used |= set(LABEL_CALL.findall(template.read_text(encoding="utf-8")))
+    used |= {"unit_" + u for u in ("hours", "calendar_days", "working_days", "months", "years")}
+    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "redress").glob("*.py"))
+    used |= set(re.findall(r'"([a-z0-9_]+)"', code)) & set(real)
+    used |= {"site_name", "language_zh", "language_en"}
+    assert sorted(used - set(real) - {"unit_"}) == []  # "unit_" + the unit, counted above
+    assert sorted(set(real) - used) == []
+    assert kb.ui == real, "tests/fixtures/minimal/data/ui_strings.yml must equal data/ui_strings.yml"
+
+
+def load_knowledge_base_ui():
+    from pydantic import TypeAdapter
+    from ruamel.yaml import YAML
+
+    from redress.models import UiStrings
+
+    data = YAML(typ="safe").load((ROOT / "data" / "ui_strings.yml").read_text(encoding="utf-8"))
+    return TypeAdapter(UiStrings).validate_python(data)
