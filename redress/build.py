@@ -44,10 +44,13 @@ def environment_for(kb: KnowledgeBase, data_root: Path) -> dict[str, str]:
 
 
 def run_mkdocs(root: Path, staging: Path, env: dict[str, str]) -> dict[str, str]:
-    """Both languages at once (one per core); returns the output of each build that failed."""
+    """Both languages at once (one per core); returns the output of each build that failed.
+
+    Never pass --quiet: it drops the warnings that --strict counts, and broken links pass.
+    """
     running = {
         lang: subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", config,
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config,
              "-d", str(staging / lang)],
             cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         for lang, config in CONFIGS.items()

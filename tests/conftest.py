@@ -61,16 +61,25 @@ def site_url(built_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    """Debian's Chromium driven by Playwright, with a fresh profile."""
+def playwright() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")), executable_path=CHROMIUM,
-            args=CHROMIUM_FLAGS, headless=True, viewport={"width": 412, "height": 900})
-        yield context
-        context.close()
+    with sync_playwright() as instance:
+        yield instance
+
+
+def open_chromium(playwright: object, profile: Path, **options: object) -> object:
+    """Debian's Chromium (never a downloaded one) with a fresh profile and no background traffic."""
+    return playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True,
+        viewport={"width": 412, "height": 900}, **options)
+
+
+@pytest.fixture(scope="session")
+def browser_context(playwright: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    context = open_chromium(playwright, tmp_path_factory.mktemp("profile"))
+    yield context
+    context.close()
 
 
 @pytest.fixture

@@ -1,0 +1,95 @@
+"""The real build: two strict sibling sites, a root page, the open dataset, safe swaps."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run_redress
+from redress.loading import load_knowledge_base
+
+pytestmark = pytest.mark.site
+ASSET = re.compile(r"""<(?:script|img|link|iframe|source|audio|video)\b[^>]*?\b(?:src|href)=["']([^"']+)""")
+
+
+def test_both_languages_are_built_as_sibling_sites(built_site: Path) -> None:
+    for lang in ("zh", "en"):
+        assert (built_site / lang / "index.html").is_file()
+        assert (built_site / lang / "situations" / "refund-refused" / "index.html").is_file()
+        assert (built_site / lang / "laws" / "crpl" / "index.html").is_file()
+
+
+def test_the_root_page_offers_both_and_sends_readers_to_chinese_without_javascript(built_site: Path) -> None:
+    root = (built_site / "index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=zh/">' in root
+    assert 'href="zh/"' in root and 'href="en/"' in root
+    assert "<script" not in root
+
+
+def test_pages_declare_their_language(built_site: Path) -> None:
+    zh = (built_site / "zh" / "situations" / "counterfeit" / "index.html").read_text(encoding="utf-8")
+    en = (built_site / "en" / "situations" / "counterfeit" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN"' in zh
+    assert '<html lang="en"' in en
+
+
+def test_the_chinese_search_index_is_segmented(built_site: Path) -> None:
+    index = (built_site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "\\u200b" in index or "\u200b" in index
+
+
+def test_no_page_loads_an_asset_from_another_host(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        for target in ASSET.findall(page.read_text(encoding="utf-8")):
+            assert not re.match(r"^(https?:)?//", target), f"{page}: {target}"
+
+
+def test_the_open_dataset_holds_both_languages_with_schemas(built_site: Path) -> None:
+    kb = load_knowledge_base(Path(__file__).resolve().parent.parent)
+    for name, records in (("complaint_types", kb.complaint_types), ("legal_bases", kb.legal_bases),
+                          ("evidence", kb.evidence)):
+        data = json.loads((built_site / "data" / f"{name}.json").read_text(encoding="utf-8"))
+        schema = json.loads((built_site / "data" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        assert [record["id"] for record in data] == list(records)
+        assert schema["type"] == "array" and "additionalProperties" in json.dumps(schema)
+        first = data[0]
+        assert set(first["title" if name != "legal_bases" else "meaning"]) == {"zh", "en"} \
+            if name != "evidence" else set(first["name"]) == {"zh", "en"}
+
+
+def test_a_guide_page_has_every_section(built_site: Path) -> None:
+    html = (built_site / "zh" / "situations" / "refund-refused" / "index.html").read_text(encoding="utf-8")
+    for anchor in ("is-this-you", "typical-case", "rights", "evidence", "ladder", "deadlines", "sources"):
+        assert f'id="{anchor}"' in html, anchor
+    assert "<details class=\"quote\"" in html
+    assert "消费者权益保护法" in html
+
+
+def test_bad_data_fails_the_build_and_keeps_the_last_good_site(tmp_path: Path, minimal_copy: Path) -> None:
+    out = tmp_path / "site"
+    assert run_redress("--root", str(minimal_copy), "build", "--out", str(out)).returncode == 0
+    before = (out / "zh" / "index.html").read_bytes()
+    evidence = minimal_copy / "data" / "evidence.yml"
+    evidence.write_text(evidence.read_text(encoding="utf-8").replace("    en: Chat records\n", ""),
+                        encoding="utf-8")
+    result = run_redress("--root", str(minimal_copy), "build", "--out", str(out))
+    assert result.returncode == 1
+    assert "data/evidence.yml:14:3 › evidence[chat-records].name.en" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    assert (out / "zh" / "index.html").read_bytes() == before
+
+
+def test_a_broken_internal_link_fails_the_strict_build(tmp_path: Path, minimal_copy: Path) -> None:
+    prose = minimal_copy / "guides" / "zh" / "counterfeit.md"
+    prose.write_text("See [the missing page](../nowhere.md).\n", encoding="utf-8")
+    result = run_redress("--root", str(minimal_copy), "build", "--out", str(tmp_path / "site"))
+    assert result.returncode == 1
+    assert "nowhere.md" in result.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_the_minimal_dataset_builds(tmp_path: Path) -> None:
+    result = run_redress("--root", str(MINIMAL), "build", "--out", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
