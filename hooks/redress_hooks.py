@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 import redress.site
 
@@ -40,7 +40,9 @@ def on_config(config: Any) -> Any:
 def on_files(files: Files, config: Any) -> Files:
     core, kb, lang = state["core"], state["kb"], state["lang"]
     for page in core.pages_for(kb):
-        files.append(File.generated(config, page.uri, content=core.render_page(kb, page, lang)))
+        inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, page.uri, content=core.render_page(kb, page, lang),
+                                    inclusion=inclusion))
     return files
 
 

@@ -5,22 +5,38 @@ from collections.abc import Iterator
 
 from redress.integrity import check_ladder, check_ref, check_refs, duplicate_ids, needs_basis
 from redress.knowledge_base import KnowledgeBase
+from redress.tree_checks import find_tree_problems
+from redress.tree_paths import outcome_of
 from redress.yaml_files import Finding
 
 LAWS, BASES, EVIDENCE = "data/laws.yml", "data/legal_bases.yml", "data/evidence.yml"
 CHANNELS, DEADLINES, TYPES = "data/channels.yml", "data/deadlines.yml", "data/complaint_types.yml"
+TREE_PATHS = "data/tree_paths.yml"
 
 
 def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Iterator[Finding]:
     """Every rule that needs more than one record to check."""
     for file, items in records.items():
-        if isinstance(items, list):
+        if isinstance(items, list) and items and hasattr(items[0], "id"):
             yield from duplicate_ids(file, items)
     yield from check_bases(kb, records[BASES])
     yield from check_channels(kb, records[CHANNELS])
     yield from check_deadlines(kb, records[DEADLINES])
     for index, complaint in enumerate(records[TYPES]):
         yield from check_complaint(kb, index, complaint)
+    tree_problems = list(find_tree_problems(kb.tree, list(kb.complaint_types)))
+    yield from tree_problems
+    if not tree_problems:
+        yield from check_paths(kb)
+
+
+def check_paths(kb: KnowledgeBase) -> Iterator[Finding]:
+    """Each path fixture, walked answer by answer, must end where it says."""
+    for index, fixture in enumerate(kb.tree_paths):
+        reached = outcome_of(kb.tree, fixture.answers)
+        if reached != fixture.outcome:
+            yield Finding(TREE_PATHS, (index, "answers"), f"these answers reach '{reached}', "
+                          f"not '{fixture.outcome}'", "fix the answers, the outcome, or the tree")
 
 
 def check_bases(kb: KnowledgeBase, bases: list) -> Iterator[Finding]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law
 from redress.text import Lang, Text
+from redress.tree_models import DecisionTree, PathFixture
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class KnowledgeBase:
     complaint_types: dict[str, ComplaintType]
     ui: dict[str, Text]
     prose: dict[tuple[str, Lang], str]
+    tree: DecisionTree
+    tree_paths: list[PathFixture]
 
     @property
     def data_date(self) -> datetime.date:

@@ -9,12 +9,14 @@ from pydantic import TypeAdapter, ValidationError
 from redress.checks import BASES, CHANNELS, DEADLINES, EVIDENCE, LAWS, TYPES, find_cross_file_problems
 from redress.knowledge_base import KnowledgeBase
 from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law, UiStrings
+from redress.tree_models import DecisionTree, PathFixture
 from redress.problems import DataProblems, Problem
 from redress.prose import read_prose
 from redress.validation_messages import findings_from
 from redress.yaml_files import Finding, locate, positions, read_data
 
 UI = "data/ui_strings.yml"
+TREE, TREE_PATHS = "data/decision_tree.yml", "data/tree_paths.yml"
 SHAPES: dict[str, TypeAdapter[Any]] = {
     LAWS: TypeAdapter(list[Law]),
     BASES: TypeAdapter(list[LegalBasis]),
@@ -23,6 +25,8 @@ SHAPES: dict[str, TypeAdapter[Any]] = {
     DEADLINES: TypeAdapter(list[Deadline]),
     TYPES: TypeAdapter(list[ComplaintType]),
     UI: TypeAdapter(UiStrings),
+    TREE: TypeAdapter(DecisionTree),
+    TREE_PATHS: TypeAdapter(list[PathFixture]),
 }
 
 
@@ -63,7 +67,7 @@ def assemble(records: dict[str, Any], prose: dict) -> KnowledgeBase:
     return KnowledgeBase(
         laws=by_id(LAWS), legal_bases=by_id(BASES), evidence=by_id(EVIDENCE),
         channels=by_id(CHANNELS), deadlines=by_id(DEADLINES), complaint_types=by_id(TYPES),
-        ui=records[UI], prose=prose,
+        ui=records[UI], prose=prose, tree=records[TREE], tree_paths=records[TREE_PATHS],
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from redress.knowledge_base import KnowledgeBase
 from redress.rendering import render
 from redress.text import Lang
+from redress.tree_paths import page_uri, walk
 
 HAND_WRITTEN = ("about.md",)
 
@@ -18,6 +19,12 @@ class PageSpec:
     uri: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
+    in_nav: bool = True
+
+    @property
+    def root(self) -> str:
+        """The relative way from this page's Markdown file back to the site root."""
+        return "../" * self.uri.count("/")
 
 
 def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
@@ -33,12 +40,15 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for c in kb.complaint_types.values()]
     pages += [PageSpec(f"laws/{law.id}.md", "law.md.j2", {"law": law})
               for law in kb.laws.values() if kb.bases_of_law(law.id)]
+    pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2"))
+    pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", {"step": step}, not step.path)
+              for step in walk(kb.tree)]
     return pages
 
 
 def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang) -> str:
     """The Markdown of one page in one language."""
-    return render(page.template, lang, kb.ui, kb=kb, page=page, **page.context)
+    return render(page.template, lang, kb.ui, kb=kb, page=page, root=page.root, **page.context)
 
 
 def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
@@ -51,6 +61,7 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
             for law in kb.laws.values() if kb.bases_of_law(law.id)]
     return [
         {title("nav_home"): "index.md"},
+        {title("nav_tree"): ["tree/index.md", "tree/overview.md"]},
         {title("nav_situations"): ["situations/index.md", *situations]},
         {title("nav_channels"): "channels.md"},
         {title("nav_evidence"): "evidence.md"},

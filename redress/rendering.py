@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from redress.numerals import to_chinese
 from redress.text import Lang, Terms, Text
+from redress.tree_paths import page_uri
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PARAGRAPH_BREAK = re.compile(r"\n[\s\u3000]*\n")
@@ -29,7 +30,7 @@ def environment() -> Environment:
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label,
                        indent_block=indent_block)
-    env.globals.update(t=label)
+    env.globals.update(t=label, tree_uri=page_uri)
     return env
 
 

@@ -10,6 +10,7 @@ from redress.integrity import did_you_mean
 from redress.text import Strict
 from redress.yaml_files import Finding, Loc
 
+UNION_TAGS = {"question", "outcome"}
 LANGUAGE_NAMES = {"zh": "Chinese (zh)", "en": "English (en)"}
 FIXES = {
     "string_pattern_mismatch": ("not a valid id",
@@ -34,10 +35,16 @@ def findings_from(file: str, error: ValidationError, data: Any) -> list[Finding]
 
 
 def finding_for(file: str, detail: Any, data: Any) -> Finding:
-    loc: Loc = tuple(detail["loc"])
+    loc: Loc = without_union_tags(tuple(detail["loc"]))
     kind = detail["type"]
     what, fix = explain(kind, loc, detail)
     return Finding(file, loc, what, fix)
+
+
+def without_union_tags(loc: Loc) -> Loc:
+    """pydantic names the chosen node kind in the path ('nodes', 3, 'question', ...); YAML does not."""
+    return tuple(step for i, step in enumerate(loc)
+                 if not (step in UNION_TAGS and i and isinstance(loc[i - 1], int)))
 
 
 def explain(kind: str, loc: Loc, detail: Any) -> tuple[str, str]:

@@ -46,6 +46,21 @@ def merge(batch: Path, root: Path) -> None:
         shutil.copyfile(prose, destination)
 
 
+def write_flat_tree(root: Path) -> None:
+    """In the temporary copy only: a one-question tree reaching every situation, so that a batch
+    of new situations can be checked before the real decision tree routes to them."""
+    yaml = YAML(typ="safe")
+    ids = [item["id"] for item in yaml.load((root / "data/complaint_types.yml").read_text())]
+    options = [{"id": i, "label": {"zh": i, "en": i}, "next": "to-" + i} for i in ids]
+    outcomes = [{"id": "to-" + i, "kind": "outcome", "situation": i,
+                 "why": {"zh": i, "en": i}} for i in ids]
+    start = {"id": "start", "kind": "question", "text": {"zh": "?", "en": "?"}, "options": options}
+    out = YAML()
+    with (root / "data/decision_tree.yml").open("w", encoding="utf-8") as handle:
+        out.dump({"start": "start", "nodes": [start, *outcomes]}, handle)
+    (root / "data/tree_paths.yml").write_text("[]\n", encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
     batch = Path(argv[0]).resolve()
     if "--write" in argv:
@@ -56,6 +71,7 @@ def main(argv: list[str]) -> int:
         shutil.copytree(ROOT / "data", root / "data")
         shutil.copytree(ROOT / "guides", root / "guides")
         merge(batch, root)
+        write_flat_tree(root)
     return subprocess.call([sys.executable, "-m", "redress", "--root", str(root), "check"],
                            cwd=ROOT)
 

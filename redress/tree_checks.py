@@ -1,0 +1,109 @@
+"""Owns the decision tree's graph rules: known targets, reachable, acyclic, shallow, complete."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from redress.integrity import check_ref
+from redress.tree_models import MAX_DEPTH, DecisionTree, Question
+from redress.yaml_files import Finding
+
+TREE = "data/decision_tree.yml"
+
+
+def find_tree_problems(tree: DecisionTree, situations: list[str]) -> Iterator[Finding]:
+    """Every graph rule; the walking rules run only once the links themselves are sound."""
+    index = {node.id: i for i, node in enumerate(tree.nodes)}
+    local = [*unique_nodes(tree), *known_targets(tree, index, situations), *option_rules(tree)]
+    yield from local
+    if local:
+        return
+    cycle = find_cycle(tree, index)
+    if cycle:
+        yield Finding(TREE, ("nodes", index[cycle[0]]), f"a cycle: {' → '.join(cycle)}",
+                      "make every answer lead further down, never back up")
+        return
+    yield from reach_rules(tree, index, situations)
+
+
+def unique_nodes(tree: DecisionTree) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for i, node in enumerate(tree.nodes):
+        if node.id in seen:
+            yield Finding(TREE, ("nodes", i, "id"), f"the node id '{node.id}' is used twice",
+                          "give each node its own id")
+        seen.add(node.id)
+
+
+def known_targets(tree: DecisionTree, index: dict[str, int], situations: list[str]) -> Iterator[Finding]:
+    yield from check_ref(TREE, ("start",), tree.start, "node", index)
+    for i, node in enumerate(tree.nodes):
+        if isinstance(node, Question):
+            for j, option in enumerate(node.options):
+                yield from check_ref(TREE, ("nodes", i, "options", j, "next"), option.next,
+                                     "node", index)
+        elif node.situation is not None:
+            yield from check_ref(TREE, ("nodes", i, "situation"), node.situation, "situation",
+                                 situations)
+
+
+def option_rules(tree: DecisionTree) -> Iterator[Finding]:
+    for i, node in enumerate(tree.nodes):
+        if not isinstance(node, Question):
+            continue
+        if not node.options:
+            yield Finding(TREE, ("nodes", i), f"the question '{node.id}' has no options",
+                          "add options, each with id, label and next")
+        for key in ("id", "zh", "en"):
+            values = [option.id if key == "id" else option.label.in_(key) for option in node.options]
+            for j, value in enumerate(values):
+                if value in values[:j]:
+                    yield Finding(TREE, ("nodes", i, "options", j), f"the option '{value}' "
+                                  "appears twice", "make each answer of a question different")
+
+
+def children(tree: DecisionTree, node_id: str, index: dict[str, int]) -> list[str]:
+    node = tree.nodes[index[node_id]]
+    return [option.next for option in node.options] if isinstance(node, Question) else []
+
+
+def find_cycle(tree: DecisionTree, index: dict[str, int]) -> list[str]:
+    """The first cycle found from the start, as node ids, or [] when there is none."""
+    def visit(node_id: str, trail: list[str]) -> list[str]:
+        if node_id in trail:
+            return [*trail[trail.index(node_id):], node_id]
+        for child in children(tree, node_id, index):
+            found = visit(child, [*trail, node_id])
+            if found:
+                return found
+        return []
+
+    return visit(tree.start, [])
+
+
+def reach_rules(tree: DecisionTree, index: dict[str, int], situations: list[str]) -> Iterator[Finding]:
+    depths = deepest(tree, index)
+    for node_id, i in index.items():
+        if node_id not in depths:
+            yield Finding(TREE, ("nodes", i), f"no path from the start reaches '{node_id}'",
+                          "link to it from a question, or remove it")
+        elif depths[node_id] > MAX_DEPTH:
+            yield Finding(TREE, ("nodes", i), f"'{node_id}' is {depths[node_id]} answers deep",
+                          f"reach every outcome in at most {MAX_DEPTH} answers")
+    reached = {getattr(tree.nodes[index[n]], "situation", None) for n in depths}
+    for situation in situations:
+        if situation not in reached:
+            yield Finding(TREE, ("nodes",), f"no path leads to the situation '{situation}'",
+                          "add an outcome for it and an answer that leads there")
+
+
+def deepest(tree: DecisionTree, index: dict[str, int]) -> dict[str, int]:
+    """For every reachable node, the most answers any path needs to get there."""
+    depth = {tree.start: 0}
+    frontier = [tree.start]
+    while frontier:
+        node_id = frontier.pop()
+        for child in children(tree, node_id, index):
+            if depth.get(child, -1) < depth[node_id] + 1:
+                depth[child] = depth[node_id] + 1
+                frontier.append(child)
+    return depth

@@ -1,0 +1,54 @@
+"""Owns the shape of the decision tree: questions with options, and outcomes. Routing only."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from redress.text import Id, Strict, Text
+
+MAX_DEPTH = 5
+
+
+class Option(Strict):
+    """One answer: its words, its URL slug, and the node it leads to."""
+
+    id: Id
+    label: Text
+    next: Id
+
+
+class Question(Strict):
+    """A question in the buyer's words, with the answers to choose from."""
+
+    id: Id
+    kind: Literal["question"]
+    text: Text
+    hint: Text | None = None
+    options: list[Option] = []
+
+
+class Outcome(Strict):
+    """Where a path ends: a situation's guide, or (no situation) an honest 'no guide fits'."""
+
+    id: Id
+    kind: Literal["outcome"]
+    situation: Id | None = None
+    why: Text
+
+
+Node = Annotated[Question | Outcome, Field(discriminator="kind")]
+
+
+class DecisionTree(Strict):
+    """The whole tree: where it starts and every node."""
+
+    start: Id
+    nodes: list[Node]
+
+
+class PathFixture(Strict):
+    """A walk through the tree that must end at a given situation (or 'none')."""
+
+    answers: list[Id] = Field(min_length=1)
+    outcome: Id

@@ -1,0 +1,65 @@
+"""Owns walking the decision tree: every path from the start, one static page per path."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redress.tree_models import DecisionTree, Option, Outcome, Question
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer given on the way: the question, the option chosen, and the path before it."""
+
+    question: Question
+    option: Option
+    before: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TreeStep:
+    """The node a path of answers reaches, with the answers given so far."""
+
+    path: tuple[str, ...]
+    node: Question | Outcome
+    answers: tuple[Answer, ...]
+
+
+def nodes_by_id(tree: DecisionTree) -> dict[str, Question | Outcome]:
+    return {node.id: node for node in tree.nodes}
+
+
+def walk(tree: DecisionTree) -> list[TreeStep]:
+    """Every path from the start, depth first; assumes the tree passed its checks (no cycle)."""
+    nodes = nodes_by_id(tree)
+    steps: list[TreeStep] = []
+    pending = [TreeStep((), nodes[tree.start], ())]
+    while pending:
+        step = pending.pop(0)
+        steps.append(step)
+        if isinstance(step.node, Question):
+            pending[:0] = [follow(step, option, nodes) for option in step.node.options]
+    return steps
+
+
+def follow(step: TreeStep, option: Option, nodes: dict[str, Question | Outcome]) -> TreeStep:
+    answer = Answer(step.node, option, step.path)
+    return TreeStep((*step.path, option.id), nodes[option.next], (*step.answers, answer))
+
+
+def page_uri(path: tuple[str, ...]) -> str:
+    """tree/index.md for the start; tree/<answer>/<answer>.md further down."""
+    return "tree/index.md" if not path else "tree/" + "/".join(path) + ".md"
+
+
+def outcome_of(tree: DecisionTree, answers: list[str]) -> str | None:
+    """Follow answer ids from the start; the situation reached, 'none', or None if lost."""
+    nodes = nodes_by_id(tree)
+    node = nodes[tree.start]
+    for answer in answers:
+        if not isinstance(node, Question):
+            return None
+        chosen = [option for option in node.options if option.id == answer]
+        if not chosen:
+            return None
+        node = nodes[chosen[0].next]
+    return (node.situation or "none") if isinstance(node, Outcome) else None
