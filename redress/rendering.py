@@ -13,6 +13,7 @@ from markupsafe import Markup
 from redress.numerals import to_chinese
 from redress.text import Lang, Terms, Text
 from redress.tree_paths import page_uri
+from redress.tree_widget import widget_json
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PARAGRAPH_BREAK = re.compile(r"\n[\s\u3000]*\n")
@@ -30,7 +31,7 @@ def environment() -> Environment:
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label,
                        indent_block=indent_block)
-    env.globals.update(t=label, tree_uri=page_uri)
+    env.globals.update(t=label, tree_uri=page_uri, tree_widget_json=widget_json)
     return env
 
 

@@ -1,0 +1,29 @@
+"""Owns what the in-page tree widget is given: the routing and labels in one language, as JSON."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from redress.knowledge_base import KnowledgeBase
+from redress.text import Lang
+from redress.tree_models import Question
+
+WIDGET_LABELS = ("tree_back", "tree_start_again", "tree_answers_so_far", "tree_change")
+
+
+def widget_json(kb: KnowledgeBase, lang: Lang) -> str:
+    """The tree as the widget needs it; the page puts it in a data attribute (escaped there)."""
+    nodes: dict[str, Any] = {}
+    for node in kb.tree.nodes:
+        if isinstance(node, Question):
+            nodes[node.id] = {
+                "kind": "question", "text": node.text.in_(lang),
+                "hint": node.hint.in_(lang) if node.hint else "",
+                "options": [{"id": o.id, "label": o.label.in_(lang), "next": o.next}
+                            for o in node.options],
+            }
+        else:
+            nodes[node.id] = {"kind": "outcome"}
+    labels = {key: kb.ui[key].in_(lang) for key in WIDGET_LABELS}
+    return json.dumps({"start": kb.tree.start, "nodes": nodes, "labels": labels},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
