@@ -12,6 +12,7 @@ from redress.yaml_files import Finding
 LAWS, BASES, EVIDENCE = "data/laws.yml", "data/legal_bases.yml", "data/evidence.yml"
 CHANNELS, DEADLINES, TYPES = "data/channels.yml", "data/deadlines.yml", "data/complaint_types.yml"
 TREE_PATHS = "data/tree_paths.yml"
+TOPICS = "data/topics.yml"
 
 
 def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Iterator[Finding]:
@@ -24,6 +25,9 @@ def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Ite
     yield from check_deadlines(kb, records[DEADLINES])
     for index, complaint in enumerate(records[TYPES]):
         yield from check_complaint(kb, index, complaint)
+    for index, topic in enumerate(records[TOPICS]):
+        yield from check_topic(kb, index, topic)
+    yield from prose_without_a_page(kb)
     tree_problems = list(find_tree_problems(kb.tree, list(kb.complaint_types)))
     yield from tree_problems
     if not tree_problems:
@@ -58,6 +62,23 @@ def check_deadlines(kb: KnowledgeBase, deadlines: list) -> Iterator[Finding]:
         yield from check_refs(DEADLINES, (index, "bases"), deadline.bases, "legal basis",
                               kb.legal_bases)
         yield from needs_basis(DEADLINES, (index,), deadline.bases, deadline.reported_as_of)
+
+
+def check_topic(kb: KnowledgeBase, index: int, topic) -> Iterator[Finding]:
+    yield from check_refs(TOPICS, (index, "bases"), topic.bases, "legal basis", kb.legal_bases)
+    for lang in ("zh", "en"):
+        if (f"topics/{topic.id}", lang) not in kb.prose:
+            yield Finding(TOPICS, (index, "id"), f"no guide prose guides/{lang}/topics/{topic.id}.md",
+                          f"write guides/{lang}/topics/{topic.id}.md")
+
+
+def prose_without_a_page(kb: KnowledgeBase) -> Iterator[Finding]:
+    """A prose file whose name matches no situation and no topic would never be shown."""
+    pages = {*kb.complaint_types, *(f"topics/{t}" for t in kb.topics)}
+    for key, lang in kb.prose:
+        if key not in pages:
+            yield Finding(f"guides/{lang}/{key}.md", (), "no situation or topic has this name",
+                          "rename the file to an id from complaint_types.yml or topics.yml", 1, 1)
 
 
 def check_complaint(kb: KnowledgeBase, index: int, complaint) -> Iterator[Finding]:

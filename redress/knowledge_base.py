@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law
+from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law, Topic
 from redress.text import Lang, Text
 from redress.tree_models import DecisionTree, PathFixture
 
@@ -19,6 +19,7 @@ class KnowledgeBase:
     channels: dict[str, Channel]
     deadlines: dict[str, Deadline]
     complaint_types: dict[str, ComplaintType]
+    topics: dict[str, Topic]
     ui: dict[str, Text]
     prose: dict[tuple[str, Lang], str]
     tree: DecisionTree
@@ -28,12 +29,17 @@ class KnowledgeBase:
     def data_date(self) -> datetime.date:
         """The newest review date in the data: the date the built site is 'as of'."""
         dated = [*self.laws.values(), *self.legal_bases.values(), *self.evidence.values(),
-                 *self.channels.values(), *self.deadlines.values(), *self.complaint_types.values()]
+                 *self.channels.values(), *self.deadlines.values(), *self.complaint_types.values(),
+                 *self.topics.values()]
         return max(record.last_reviewed for record in dated)
 
     def citing(self, basis_id: str) -> list[ComplaintType]:
         """The situations whose rights or answers rest on this article."""
         return [t for t in self.complaint_types.values() if basis_id in bases_of(t)]
+
+    def topics_citing(self, basis_id: str) -> list[Topic]:
+        """The cross-cutting guides that cite this article."""
+        return [t for t in self.topics.values() if basis_id in t.bases]
 
     def needing(self, evidence_id: str) -> list[ComplaintType]:
         """The situations that ask the buyer to keep this evidence."""

@@ -6,9 +6,13 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from redress.checks import BASES, CHANNELS, DEADLINES, EVIDENCE, LAWS, TYPES, find_cross_file_problems
+from redress.checks import (
+    BASES, CHANNELS, DEADLINES, EVIDENCE, LAWS, TOPICS, TYPES, find_cross_file_problems,
+)
 from redress.knowledge_base import KnowledgeBase
-from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law, UiStrings
+from redress.models import (
+    Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law, Topic, UiStrings,
+)
 from redress.tree_models import DecisionTree, PathFixture
 from redress.problems import DataProblems, Problem
 from redress.prose import read_prose
@@ -24,6 +28,7 @@ SHAPES: dict[str, TypeAdapter[Any]] = {
     CHANNELS: TypeAdapter(list[Channel]),
     DEADLINES: TypeAdapter(list[Deadline]),
     TYPES: TypeAdapter(list[ComplaintType]),
+    TOPICS: TypeAdapter(list[Topic]),
     UI: TypeAdapter(UiStrings),
     TREE: TypeAdapter(DecisionTree),
     TREE_PATHS: TypeAdapter(list[PathFixture]),
@@ -67,6 +72,7 @@ def assemble(records: dict[str, Any], prose: dict) -> KnowledgeBase:
     return KnowledgeBase(
         laws=by_id(LAWS), legal_bases=by_id(BASES), evidence=by_id(EVIDENCE),
         channels=by_id(CHANNELS), deadlines=by_id(DEADLINES), complaint_types=by_id(TYPES),
+        topics=by_id(TOPICS),
         ui=records[UI], prose=prose, tree=records[TREE], tree_paths=records[TREE_PATHS],
     )
 

@@ -145,5 +145,15 @@ class ComplaintType(Strict):
     last_reviewed: datetime.date
 
 
+class Topic(Strict):
+    """A cross-cutting guide (the complaint process, 12315, court…); its prose is in guides/."""
+
+    id: Id
+    title: Text
+    summary: Text
+    bases: list[Id] = []
+    last_reviewed: datetime.date
+
+
 UiStrings = dict[Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")], Text]
 ProsePage = SafeText

@@ -40,6 +40,8 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for c in kb.complaint_types.values()]
     pages += [PageSpec(f"laws/{law.id}.md", "law.md.j2", {"law": law})
               for law in kb.laws.values() if kb.bases_of_law(law.id)]
+    pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", {"topic": topic})
+              for topic in kb.topics.values()]
     pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2"))
     pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", {"step": step}, not step.path)
               for step in walk(kb.tree)]
@@ -59,10 +61,12 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
     situations = [{c.title.in_(lang): f"situations/{c.id}.md"} for c in kb.complaint_types.values()]
     laws = [{law.short.in_(lang): f"laws/{law.id}.md"}
             for law in kb.laws.values() if kb.bases_of_law(law.id)]
+    topics = [{t.title.in_(lang): f"topics/{t.id}.md"} for t in kb.topics.values()]
     return [
         {title("nav_home"): "index.md"},
         {title("nav_tree"): ["tree/index.md", "tree/overview.md"]},
         {title("nav_situations"): ["situations/index.md", *situations]},
+        *([{title("nav_topics"): topics}] if topics else []),
         {title("nav_channels"): "channels.md"},
         {title("nav_evidence"): "evidence.md"},
         {title("nav_laws"): ["laws/index.md", *laws]},

@@ -12,16 +12,17 @@ MAX_BYTES = 200_000
 
 
 def read_prose(folder: Path) -> tuple[dict[tuple[str, Lang], str], list[Finding]]:
-    """Every guides/<lang>/<id>.md, keyed by (id, lang), with the problems in any of them."""
+    """Every guides/<lang>/<id>.md and guides/<lang>/topics/<id>.md, keyed by ('<id>' or
+    'topics/<id>', lang), with the problems in any of them."""
     prose: dict[tuple[str, Lang], str] = {}
     findings: list[Finding] = []
     for lang in LANGS:
-        for path in sorted((folder / lang).glob("*.md")):
-            name = f"guides/{lang}/{path.name}"
-            text, problems = read_one(path, name)
+        for path in sorted((folder / lang).rglob("*.md")):
+            key = path.relative_to(folder / lang).with_suffix("").as_posix()
+            text, problems = read_one(path, f"guides/{lang}/{key}.md")
             findings += problems
             if not problems:
-                prose[(path.stem, lang)] = text
+                prose[(key, lang)] = text
     return prose, findings
 
 

@@ -62,8 +62,8 @@ def test_buyers_reports_are_marked_as_reports_with_a_date(kb) -> None:
 
 def test_navigation_is_titled_in_the_page_language(kb) -> None:
     zh_titles = [next(iter(entry)) for entry in navigation(kb, "zh")]
-    assert zh_titles[:2] == ["首页", "遇到的问题"]
-    assert next(iter(navigation(kb, "en")[1])) == "Situations"
+    assert zh_titles[:3] == ["首页", "发生了什么", "遇到的问题"]
+    assert next(iter(navigation(kb, "en")[2])) == "Situations"
 
 
 def test_every_label_used_exists_and_every_label_is_used() -> None:
