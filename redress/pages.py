@@ -40,6 +40,10 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for c in kb.complaint_types.values()]
     pages += [PageSpec(f"laws/{law.id}.md", "law.md.j2", {"law": law})
               for law in kb.laws.values() if kb.bases_of_law(law.id)]
+    pages += [PageSpec(f"checklists/{c.id}.md", "checklist.md.j2", {"c": c}, False)
+              for c in kb.complaint_types.values()]
+    pages += [PageSpec(f"checklists/{c.id}-zh-en.md", "checklist_bilingual.md.j2", {"c": c}, False)
+              for c in kb.complaint_types.values()]
     pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", {"topic": topic})
               for topic in kb.topics.values()]
     pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2"))

@@ -16,6 +16,8 @@ from redress.tree_paths import page_uri
 from redress.tree_widget import widget_json
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+FILL_IN = ("fill_order_number", "fill_order_date", "fill_amount", "fill_shop", "fill_said",
+           "fill_asked")
 PARAGRAPH_BREAK = re.compile(r"\n[\s\u3000]*\n")
 
 
@@ -31,7 +33,7 @@ def environment() -> Environment:
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label,
                        indent_block=indent_block)
-    env.globals.update(t=label, tree_uri=page_uri, tree_widget_json=widget_json)
+    env.globals.update(FILL_IN=FILL_IN, t=label, tree_uri=page_uri, tree_widget_json=widget_json)
     return env
 
 
