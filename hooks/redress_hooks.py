@@ -34,6 +34,14 @@ def on_config(config: Any) -> Any:
     state.update(core=core, kb=kb, lang=lang)
     config.site_name = kb.ui["site_name"].in_(lang)
     config.nav = core.navigation(kb, lang)
+    config.extra["alternate"] = core.alternate_links(kb, config.use_directory_urls)
+    booklet = core.booklet_strings(kb, lang)
+    config.extra["redress_cover"] = booklet
+    if "print-site" in config.plugins:  # the booklet build only
+        printer = config.plugins["print-site"]
+        printer.config["toc_title"] = booklet["toc_title"]
+        if hasattr(printer, "print_page"):
+            printer.print_page.title = booklet["page_title"]
     return config
 
 
@@ -41,8 +49,8 @@ def on_files(files: Files, config: Any) -> Files:
     core, kb, lang = state["core"], state["kb"], state["lang"]
     for page in core.pages_for(kb):
         inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, page.uri, content=core.render_page(kb, page, lang),
-                                    inclusion=inclusion))
+        content = core.render_page(kb, page, lang, offline=not config.use_directory_urls)
+        files.append(File.generated(config, page.uri, content=content, inclusion=inclusion))
     return files
 
 

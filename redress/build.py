@@ -31,6 +31,7 @@ def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
             print(f"--- build of the {lang} site failed ---\n{output}", file=sys.stderr)
         return 1
     write_root_files(kb, staging)
+    keep_downloads(out, staging)
     swap_into_place(staging, out)
     print(f"built {out} in {time.perf_counter() - started:.1f} s")
     return 0
@@ -59,11 +60,18 @@ def run_mkdocs(root: Path, staging: Path, env: dict[str, str]) -> dict[str, str]
     return {lang: outputs[lang] for lang, process in running.items() if process.returncode}
 
 
-def write_root_files(kb: KnowledgeBase, staging: Path) -> None:
-    index_file = "index.html" if os.environ.get("OFFLINE") == "true" else ""
+def write_root_files(kb: KnowledgeBase, staging: Path, offline: bool = False) -> None:
+    """The page at the top that offers both languages, and the open dataset."""
+    index_file = "index.html" if offline else ""  # from disk a folder link must name the file
     page = render("root_index.html.j2", "zh", kb.ui, index_file=index_file)
     (staging / "index.html").write_text(page, encoding="utf-8")
     write_dataset(kb, staging / "data")
+
+
+def keep_downloads(out: Path, staging: Path) -> None:
+    """Exports are made separately (make export); a rebuild of the site keeps the last ones."""
+    if (out / "downloads").is_dir():
+        shutil.copytree(out / "downloads", staging / "downloads")
 
 
 def swap_into_place(staging: Path, out: Path) -> None:

@@ -5,17 +5,19 @@ import argparse
 from pathlib import Path
 
 from redress.build import build_site
+from redress.export import export
 from redress.law_texts import article_text
 from redress.loading import load_knowledge_base
 from redress.problems import DataProblems
 
 ROOT = Path(__file__).resolve().parent.parent
+LAWS = ROOT.parent / "shared" / "laws" / "sources"  # the stored texts, beside the project
 
 
-def check(root: Path) -> int:
-    """Validate the data; print every problem at once; 0 when clean."""
+def check(root: Path, laws_dir: Path) -> int:
+    """Validate the data (and the quotations, where the law texts are at hand); 0 when clean."""
     try:
-        kb = load_knowledge_base(root)
+        kb = load_knowledge_base(root, laws_dir if laws_dir.is_dir() else None)
     except DataProblems as problems:
         print(problems.report())
         return 1
@@ -33,6 +35,18 @@ def build(data_root: Path, out: Path) -> int:
         return 1
 
 
+def run_export(data_root: Path, site: Path) -> int:
+    """Make the downloads; on bad data print the problems and write nothing."""
+    try:
+        return export(ROOT, site, data_root)
+    except DataProblems as problems:
+        print(problems.report())
+        return 1
+    except RuntimeError as failure:
+        print(f"export failed, the previous downloads are unchanged:\n{failure}")
+        return 1
+
+
 def quote(laws_dir: Path, reference: str, number: int) -> int:
     """Print one article exactly as the stored text has it, to paste into legal_bases.yml."""
     text = article_text(laws_dir, reference, number)
@@ -46,17 +60,22 @@ def quote(laws_dir: Path, reference: str, number: int) -> int:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="redress", description="Redress data tools")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate data/ and guides/")
+    checking = commands.add_parser("check", help="validate data/ and guides/ (and quotations)")
+    checking.add_argument("--laws", type=Path, default=LAWS)
     building = commands.add_parser("build", help="build both sites into site/")
     building.add_argument("--out", type=Path, default=ROOT / "site")
+    exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
+    exporting.add_argument("--out", type=Path, default=ROOT / "site")
     quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
     quoting.add_argument("reference", help="path under the laws folder, as in data/laws.yml")
     quoting.add_argument("article", type=int)
-    quoting.add_argument("--laws", type=Path, default=ROOT.parent / "shared/laws/sources")
+    quoting.add_argument("--laws", type=Path, default=LAWS)
     parser.add_argument("--root", type=Path, default=ROOT)
     args = parser.parse_args(argv)
     if args.command == "quote":
         return quote(args.laws, args.reference, args.article)
     if args.command == "build":
         return build(args.root, args.out)
-    return check(args.root)
+    if args.command == "export":
+        return run_export(args.root, args.out)
+    return check(args.root, args.laws)

@@ -16,6 +16,7 @@ from redress.models import (
 from redress.tree_models import DecisionTree, PathFixture
 from redress.problems import DataProblems, Problem
 from redress.prose import read_prose
+from redress.quote_checks import find_quote_problems
 from redress.validation_messages import findings_from
 from redress.yaml_files import Finding, locate, positions, read_data
 
@@ -35,8 +36,10 @@ SHAPES: dict[str, TypeAdapter[Any]] = {
 }
 
 
-def load_knowledge_base(root: Path) -> KnowledgeBase:
-    """Read and check everything; raise DataProblems listing every problem at once."""
+def load_knowledge_base(root: Path, laws_dir: Path | None = None) -> KnowledgeBase:
+    """Read and check everything; raise DataProblems listing every problem at once.
+
+    With laws_dir (the stored law texts), every quotation is also checked against them."""
     raw: dict[str, Any] = {}
     findings: list[Finding] = []
     records: dict[str, Any] = {}
@@ -53,6 +56,8 @@ def load_knowledge_base(root: Path) -> KnowledgeBase:
         raise DataProblems(locate_all(root, findings, raw))
     kb = assemble(records, prose)
     findings = list(find_cross_file_problems(kb, records))
+    if laws_dir is not None:
+        findings += find_quote_problems(kb, laws_dir)
     if findings:
         raise DataProblems(locate_all(root, findings, raw))
     return kb

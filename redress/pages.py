@@ -52,9 +52,10 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
     return pages
 
 
-def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang) -> str:
-    """The Markdown of one page in one language."""
-    return render(page.template, lang, kb.ui, kb=kb, page=page, root=page.root, **page.context)
+def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang, offline: bool = False) -> str:
+    """The Markdown of one page in one language (offline: for the bundle read from disk)."""
+    return render(page.template, lang, kb.ui, kb=kb, page=page, root=page.root, offline=offline,
+                  **page.context)
 
 
 def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:

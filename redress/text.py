@@ -12,7 +12,7 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
 ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
-BAD_SCHEME = re.compile(r"(javascript|vbscript|data|file)\s*:", re.IGNORECASE)
+BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|data|file)\s*:", re.IGNORECASE)
 INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 REFERENCE_LINK = re.compile(r"^\s*\[[^\]]+\]:\s*<?(\S*?)>?\s*$", re.MULTILINE)
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -44,9 +44,9 @@ def check_publishable(text: str) -> str:
         raise fail("raw_html", "raw HTML is not allowed", "write plain text; use Markdown for links")
     if ENTITY.search(text):
         raise fail("html_entity", "HTML entities are not allowed", "type the character itself")
-    if BAD_SCHEME.search(text):
-        raise fail("bad_scheme", "script or data links are not allowed", "link to an https:// page")
     for target in link_targets(text):
+        if BAD_SCHEME.search(target):
+            raise fail("bad_scheme", "script or data links are not allowed", "link to an https:// page")
         if not is_allowed_link(target):
             raise fail("bad_link", f"the link '{target}' is not https", "link to an https:// page")
     return text

@@ -1,0 +1,102 @@
+"""Owns `make export`: PDF booklets, one-page checklist PDFs and offline zips in site/downloads/."""
+from __future__ import annotations
+
+import shutil
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from redress.build import environment_for, run_mkdocs, swap_into_place, write_root_files
+from redress.knowledge_base import KnowledgeBase
+from redress.loading import load_knowledge_base
+from redress.rendering import render
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync"]
+LANGS = ("zh", "en")
+
+
+def export(root: Path, site: Path, data_root: Path | None = None) -> int:
+    """Everything for consumer associations; the old downloads stay until the new ones are whole."""
+    kb = load_knowledge_base(data_root or root)  # raises DataProblems before anything is written
+    staging = site / "downloads.new"
+    shutil.rmtree(staging, ignore_errors=True)
+    offline = staging.parent / "offline.tmp" / "redress-offline"
+    shutil.rmtree(offline.parent, ignore_errors=True)
+    try:
+        with step("offline sites (zh, en)"):
+            env = {**environment_for(kb, data_root or root), "OFFLINE": "true",
+                   "REDRESS_BOOKLET": "true"}
+            failures = run_mkdocs(root, offline, env)
+            if failures:
+                raise RuntimeError("\n".join(failures.values()))
+            write_root_files(kb, offline, offline=True)
+        with step("PDF files"):
+            write_pdfs(kb, offline, staging)
+        for lang in LANGS:
+            with step(f"offline bundle ({lang})"):
+                zip_bundle(offline, lang, staging / f"redress-offline-{lang}.zip", kb)
+        write_downloads_page(kb, staging)
+        swap_into_place(staging, site / "downloads")
+    finally:
+        shutil.rmtree(offline.parent, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
+    return 0
+
+
+@contextmanager
+def step(name: str) -> Iterator[None]:
+    """Say what is being made, then how long it took (exports take a while)."""
+    print(f"… {name}", flush=True)
+    started = time.perf_counter()
+    yield
+    print(f"✓ {name}: {time.perf_counter() - started:.1f} s", flush=True)
+
+
+def write_pdfs(kb: KnowledgeBase, offline: Path, out: Path) -> None:
+    from playwright.sync_api import sync_playwright  # only export needs a browser
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        for lang in LANGS:
+            for cid in kb.complaint_types:
+                print_page(page, offline / lang / "checklists" / f"{cid}.html",
+                           out / "checklists" / lang / f"{cid}.pdf")
+        for cid in kb.complaint_types:
+            print_page(page, offline / "zh" / "checklists" / f"{cid}-zh-en.html",
+                       out / "checklists" / "zh-en" / f"{cid}.pdf")
+        for lang in LANGS:
+            print_page(page, offline / lang / "print_page.html", out / f"redress-{lang}.pdf")
+        browser.close()
+
+
+def print_page(page: object, source: Path, target: Path) -> None:
+    """Open one page from disk and print it as the page's own print CSS lays it out (A4,
+    page numbers in the margin)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.goto(source.as_uri(), wait_until="load")
+    page.pdf(path=str(target), format="A4", prefer_css_page_size=True)
+
+
+def zip_bundle(offline: Path, lang: str, target: Path, kb: KnowledgeBase) -> None:
+    """A zip that works unpacked anywhere; both zips unpack into one folder side by side."""
+    stamp = (kb.data_date.year, kb.data_date.month, kb.data_date.day, 0, 0, 0)
+    files = [offline / "index.html", *sorted(p for p in (offline / lang).rglob("*") if p.is_file())]
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in files:
+            info = zipfile.ZipInfo(path.relative_to(offline.parent).as_posix(), stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            bundle.writestr(info, path.read_bytes())
+
+
+def write_downloads_page(kb: KnowledgeBase, downloads: Path) -> None:
+    files = {name: (downloads / name).stat().st_size for name in
+             sorted(str(p.relative_to(downloads)) for p in downloads.rglob("*") if p.is_file())}
+    page = render("downloads.html.j2", "zh", kb.ui, kb=kb, files=files)
+    (downloads / "index.html").write_text(page, encoding="utf-8")
+

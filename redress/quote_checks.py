@@ -1,0 +1,48 @@
+"""Owns checking every quotation against the stored law texts, where those texts are at hand."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from redress.knowledge_base import KnowledgeBase
+from redress.law_texts import ELLIPSIS, articles_in, quote_is_verbatim, squeeze
+from redress.yaml_files import Finding
+
+LAWS, BASES = "data/laws.yml", "data/legal_bases.yml"
+ANY_ARTICLE = re.compile(r"(?=第[零一二三四五六七八九十百千]+条)")
+
+
+def find_quote_problems(kb: KnowledgeBase, laws_dir: Path) -> Iterator[Finding]:
+    """Each law's stored text exists; each quotation is in its article, word for word."""
+    texts: dict[str, dict[int, str]] = {}
+    for index, law in enumerate(kb.laws.values()):
+        path = laws_dir / law.reference
+        if path.is_file():
+            texts[law.id] = articles_in(path.read_text(encoding="utf-8"))
+        else:
+            yield Finding(LAWS, (index, "reference"), f"no stored text at {law.reference}",
+                          "name a file under shared/laws/sources, as reference.md lists them")
+    for index, basis in enumerate(kb.legal_bases.values()):
+        if basis.law in texts:
+            yield from check_quote(index, basis.quote.zh, texts[basis.law].get(basis.article))
+
+
+def check_quote(index: int, quote: str, article: str | None) -> Iterator[Finding]:
+    loc = (index, "quote", "zh")
+    if article is None:
+        yield Finding(BASES, (index, "article"), "the stored text has no such article",
+                      "check the article number")
+    elif not quote_is_verbatim(quote, article):
+        yield Finding(BASES, loc, "the quotation differs from the stored text",
+                      "copy it again with: python -m redress quote <reference> <article>")
+    elif runs_across_a_reference(quote):
+        yield Finding(BASES, loc, "the quotation runs on across a mention of another article "
+                      "(第…条), which the shared quotation checker cannot match",
+                      "cut the quotation with …… just before that mention")
+
+
+def runs_across_a_reference(quote: str) -> bool:
+    """The shared checker cuts law texts at every 第…条, so no piece may run on past one."""
+    pieces = [squeeze(piece) for piece in ELLIPSIS.split(quote)]
+    return any(match.start() > 0 for piece in pieces for match in ANY_ARTICLE.finditer(piece))
