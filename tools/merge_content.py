@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def merge_file(target: Path, extra: Path) -> list[str]:
     yaml = YAML(typ="rt")
     yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)  # the data files' style (see .yamllint.yml)
     have = yaml.load(target.read_text(encoding="utf-8")) if target.exists() else []
     have_ids = {item["id"] for item in have or []}
     new = yaml.load(extra.read_text(encoding="utf-8")) or []
@@ -30,8 +31,10 @@ def merge_file(target: Path, extra: Path) -> list[str]:
     if keep:
         buffer = io.StringIO()
         yaml.dump(keep, buffer)
+        added = "\n".join(line[2:] if line.startswith("  ") else line  # top-level list at col 0
+                          for line in buffer.getvalue().split("\n"))
         text = target.read_text(encoding="utf-8") if target.exists() else ""
-        target.write_text(text.rstrip("\n") + "\n\n" + buffer.getvalue(), encoding="utf-8")
+        target.write_text(text.rstrip("\n") + "\n\n" + added, encoding="utf-8")
     return skipped
 
 
