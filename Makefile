@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site serve serve-en check test lint lock system-deps clean
+.PHONY: help site serve serve-en check test lock system-deps clean schema export new-type report bench
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
@@ -27,6 +27,12 @@ serve: $(STAMP)  ## preview the Chinese site with live reload (LANG=en for Engli
 
 serve-en: $(STAMP) ## preview the English site with live reload
 	$(PY) -m mkdocs serve -f mkdocs.en.yml -a 127.0.0.1:8001
+
+schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
+	$(PY) -m redress schema
+
+export: site     ## PDF booklets, one-page checklists and offline zips into site/downloads/
+	$(PY) -m redress export
 
 check: $(STAMP)  ## validate the data and lint it (fast; no browser)
 	$(PY) -m redress check

@@ -9,6 +9,7 @@ from redress.export import export
 from redress.law_texts import article_text
 from redress.loading import load_knowledge_base
 from redress.problems import DataProblems
+from redress.schemas import write_data_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 LAWS = ROOT.parent / "shared" / "laws" / "sources"  # the stored texts, beside the project
@@ -64,6 +65,7 @@ def main(argv: list[str]) -> int:
     checking.add_argument("--laws", type=Path, default=LAWS)
     building = commands.add_parser("build", help="build both sites into site/")
     building.add_argument("--out", type=Path, default=ROOT / "site")
+    commands.add_parser("schema", help="write data/schema/*.schema.json from the models")
     exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
     exporting.add_argument("--out", type=Path, default=ROOT / "site")
     quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
@@ -76,6 +78,10 @@ def main(argv: list[str]) -> int:
         return quote(args.laws, args.reference, args.article)
     if args.command == "build":
         return build(args.root, args.out)
+    if args.command == "schema":
+        for path in write_data_schemas(args.root / "data" / "schema"):
+            print(f"wrote {path.relative_to(args.root)}")
+        return 0
     if args.command == "export":
         return run_export(args.root, args.out)
     return check(args.root, args.laws)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from redress.knowledge_base import KnowledgeBase
 from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law
+from redress.schemas import schema_of
 
 EXPORTS: dict[str, tuple[str, type[BaseModel]]] = {
     "complaint_types": ("complaint_types", ComplaintType),
@@ -32,8 +33,7 @@ def write_dataset(kb: KnowledgeBase, folder: Path) -> list[Path]:
 
 
 def schema_for(model: type[BaseModel], name: str) -> dict[str, Any]:
-    schema = TypeAdapter(list[model]).json_schema()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": name, **schema}
+    return schema_of(TypeAdapter(list[model]), name)
 
 
 def write_json(path: Path, value: Any) -> Path:
