@@ -31,6 +31,9 @@ serve-en: $(STAMP) ## preview the English site with live reload
 schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
 	$(PY) -m redress schema
 
+new-type: $(STAMP) ## add a skeleton situation: make new-type ID=my-situation
+	$(PY) -m redress new-type "$(ID)"
+
 export: site     ## PDF booklets, one-page checklists and offline zips into site/downloads/
 	$(PY) -m redress export
 

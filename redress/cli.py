@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 from pathlib import Path
 
 from redress.build import build_site
@@ -9,6 +10,7 @@ from redress.export import export
 from redress.law_texts import article_text
 from redress.loading import load_knowledge_base
 from redress.problems import DataProblems
+from redress.scaffold import new_type
 from redress.schemas import write_data_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +68,8 @@ def main(argv: list[str]) -> int:
     building = commands.add_parser("build", help="build both sites into site/")
     building.add_argument("--out", type=Path, default=ROOT / "site")
     commands.add_parser("schema", help="write data/schema/*.schema.json from the models")
+    scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
+    scaffolding.add_argument("id")
     exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
     exporting.add_argument("--out", type=Path, default=ROOT / "site")
     quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
@@ -78,6 +82,10 @@ def main(argv: list[str]) -> int:
         return quote(args.laws, args.reference, args.article)
     if args.command == "build":
         return build(args.root, args.out)
+    if args.command == "new-type":
+        lines = new_type(args.root, args.id, datetime.date.today())
+        print("\n".join(lines))
+        return 0 if lines[0].startswith("added") else 1
     if args.command == "schema":
         for path in write_data_schemas(args.root / "data" / "schema"):
             print(f"wrote {path.relative_to(args.root)}")

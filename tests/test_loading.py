@@ -89,3 +89,14 @@ def test_a_huge_file_is_refused_before_parsing(minimal_copy: Path) -> None:
     path = minimal_copy / "data" / "evidence.yml"
     path.write_text(path.read_text(encoding="utf-8") + "#" * 20_000_000, encoding="utf-8")
     assert any("larger than" in p for p in problems_in(minimal_copy))
+
+
+def test_a_new_type_skeleton_fails_the_check_until_it_is_written(minimal_copy: Path) -> None:
+    result = run_redress("--root", str(minimal_copy), "new-type", "fake-discount")
+    assert result.returncode == 0, result.stdout
+    assert (minimal_copy / "guides" / "zh" / "fake-discount.md").is_file()
+    found = problems_in(minimal_copy)
+    assert "complaint_types[fake-discount].title.zh: the text still says TODO" in "\n".join(found)
+    assert any(p.startswith("guides/en/fake-discount.md:1:1") for p in found)
+    again = run_redress("--root", str(minimal_copy), "new-type", "fake-discount")
+    assert again.returncode == 1 and "exists already" in again.stdout
