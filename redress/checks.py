@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from redress.integrity import check_ladder, check_ref, check_refs, duplicate_ids, needs_basis
 from redress.knowledge_base import KnowledgeBase
+from redress.messages import say
 from redress.tree_checks import find_tree_problems
 from redress.tree_paths import outcome_of
 from redress.yaml_files import Finding
@@ -39,8 +40,8 @@ def check_paths(kb: KnowledgeBase) -> Iterator[Finding]:
     for index, fixture in enumerate(kb.tree_paths):
         reached = outcome_of(kb.tree, fixture.answers)
         if reached != fixture.outcome:
-            yield Finding(TREE_PATHS, (index, "answers"), f"these answers reach '{reached}', "
-                          f"not '{fixture.outcome}'", "fix the answers, the outcome, or the tree")
+            yield Finding(TREE_PATHS, (index, "answers"),
+                          say("path_ends_elsewhere", reached=reached, expected=fixture.outcome))
 
 
 def check_bases(kb: KnowledgeBase, bases: list) -> Iterator[Finding]:
@@ -68,8 +69,8 @@ def check_topic(kb: KnowledgeBase, index: int, topic) -> Iterator[Finding]:
     yield from check_refs(TOPICS, (index, "bases"), topic.bases, "legal basis", kb.legal_bases)
     for lang in ("zh", "en"):
         if (f"topics/{topic.id}", lang) not in kb.prose:
-            yield Finding(TOPICS, (index, "id"), f"no guide prose guides/{lang}/topics/{topic.id}.md",
-                          f"write guides/{lang}/topics/{topic.id}.md")
+            yield Finding(TOPICS, (index, "id"),
+                          say("no_prose", path=f"guides/{lang}/topics/{topic.id}.md"))
 
 
 def prose_without_a_page(kb: KnowledgeBase) -> Iterator[Finding]:
@@ -77,8 +78,7 @@ def prose_without_a_page(kb: KnowledgeBase) -> Iterator[Finding]:
     pages = {*kb.complaint_types, *(f"topics/{t}" for t in kb.topics)}
     for key, lang in kb.prose:
         if key not in pages:
-            yield Finding(f"guides/{lang}/{key}.md", (), "no situation or topic has this name",
-                          "rename the file to an id from complaint_types.yml or topics.yml", 1, 1)
+            yield Finding(f"guides/{lang}/{key}.md", (), say("orphan_prose"), 1, 1)
 
 
 def check_complaint(kb: KnowledgeBase, index: int, complaint) -> Iterator[Finding]:
@@ -101,5 +101,4 @@ def check_complaint(kb: KnowledgeBase, index: int, complaint) -> Iterator[Findin
                           [i for i in kb.complaint_types if i != complaint.id])
     for lang in ("zh", "en"):
         if (complaint.id, lang) not in kb.prose:
-            yield Finding(TYPES, (*at, "id"), f"no guide prose guides/{lang}/{complaint.id}.md",
-                          f"write guides/{lang}/{complaint.id}.md (copy another guide's file)")
+            yield Finding(TYPES, (*at, "id"), say("no_prose", path=f"guides/{lang}/{complaint.id}.md"))

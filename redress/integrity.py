@@ -5,24 +5,26 @@ import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from redress.messages import REFERENCE_KINDS, did_you_mean, say
 from redress.yaml_files import Finding, Loc
 
 
-def did_you_mean(word: str, known: Iterable[str]) -> str:
+def closest(word: str, known: Iterable[str]) -> str | None:
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else "use an id that exists"
+    return close[0] if close else None
 
 
 def unknown_reference(file: str, loc: Loc, ref: str, kind: str, known: Iterable[str]) -> Finding:
-    return Finding(file, loc, f"unknown {kind} '{ref}'", did_you_mean(ref, known))
+    said = say("unknown_ref", kind_zh=REFERENCE_KINDS[kind], kind_en=kind, ref=ref,
+               **did_you_mean(closest(ref, known)))
+    return Finding(file, loc, said)
 
 
 def duplicate_ids(file: str, records: Sequence[Any]) -> Iterator[Finding]:
     seen: set[str] = set()
     for index, record in enumerate(records):
         if record.id in seen:
-            yield Finding(file, (index, "id"), f"the id '{record.id}' is used twice",
-                          "give each record its own id")
+            yield Finding(file, (index, "id"), say("duplicate_id", id=record.id))
         seen.add(record.id)
 
 
@@ -46,16 +48,13 @@ def check_ladder(file: str, loc: Loc, rungs: list[str], canonical: list[str]) ->
     known = [rung for rung in rungs if rung in canonical]
     missing = [rung for rung in canonical if rung not in rungs]
     if missing:
-        yield Finding(file, loc, f"the ladder lacks the rung(s) {', '.join(missing)}",
-                      "add a step for each rung of data/channels.yml")
+        yield Finding(file, loc, say("ladder_missing", rungs=", ".join(missing)))
     if known != sorted(known, key=canonical.index):
-        yield Finding(file, loc, "the ladder's steps are out of order",
-                      f"order them as in data/channels.yml: {', '.join(canonical)}")
+        yield Finding(file, loc, say("ladder_order", order=", ".join(canonical)))
     if len(set(rungs)) != len(rungs):
-        yield Finding(file, loc, "a rung appears twice", "keep one step per rung")
+        yield Finding(file, loc, say("ladder_twice"))
 
 
 def needs_basis(file: str, loc: Loc, bases: list[str], reported: object) -> Iterator[Finding]:
     if not bases and reported is None:
-        yield Finding(file, loc, "no legal basis and no report date",
-                      "name the articles in bases:, or give reported_as_of: for a buyers' report")
+        yield Finding(file, loc, say("no_basis"))

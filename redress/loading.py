@@ -93,7 +93,7 @@ def locate_all(root: Path, findings: list[Finding], raw: dict[str, Any]) -> list
                 trees[finding.file] = positions(root / finding.file)
             line, column = locate(trees[finding.file], finding.loc)
         path = readable_path(finding, raw.get(finding.file))
-        problems.append(Problem(finding.file, line, column, path, finding.what, finding.fix))
+        problems.append(Problem(finding.file, line, column, path, finding.said))
     return problems
 
 

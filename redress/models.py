@@ -14,7 +14,7 @@ Unit = Literal["hours", "calendar-days", "working-days", "months", "years"]
 
 def https_only(url: HttpUrl) -> HttpUrl:
     if url.scheme != "https":
-        raise fail("not_https", "the address is not https", "use the https:// address of the page")
+        raise fail("not_https")
     return url
 
 

@@ -3,21 +3,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from redress.messages import Said
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """Something wrong in a data file, with where it is and how to fix it."""
+    """Something wrong in a data file, with where it is and how to fix it, in both languages."""
 
     file: str
     line: int
     column: int
     path: str
-    what: str
-    fix: str
+    said: Said
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}:{self.column} › {self.path}"
+
+    def english(self) -> str:
+        return f"{self.where}: {self.said.what_en} ({self.said.fix_en})"
+
+    def chinese(self) -> str:
+        return f"{self.where}: {self.said.what_zh}（{self.said.fix_zh}）"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where} › {self.path}: {self.what} ({self.fix})"
+        """Chinese first, English after: `file:line:col › path: 问题（改法） / what (fix)`."""
+        said = self.said
+        return f"{self.where}: {said.what_zh}（{said.fix_zh}） / {said.what_en} ({said.fix_en})"
 
 
 class DataProblems(Exception):

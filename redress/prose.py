@@ -5,6 +5,7 @@ from pathlib import Path
 
 from pydantic_core import PydanticCustomError
 
+from redress.messages import say
 from redress.text import LANGS, Lang, check_publishable
 from redress.yaml_files import Finding
 
@@ -28,10 +29,10 @@ def read_prose(folder: Path) -> tuple[dict[tuple[str, Lang], str], list[Finding]
 
 def read_one(path: Path, name: str) -> tuple[str, list[Finding]]:
     if path.stat().st_size > MAX_BYTES:
-        return "", [Finding(name, (), "the file is too large", "keep a guide under 200 KB", 1, 1)]
+        return "", [Finding(name, (), say("file_too_large", limit="200 KB"), 1, 1)]
     text = path.read_text(encoding="utf-8", errors="replace")
     if not text.strip():
-        return "", [Finding(name, (), "the file is empty", "write the guide's text", 1, 1)]
+        return "", [Finding(name, (), say("empty_text"), 1, 1)]
     return text, [problem for number, line in enumerate(text.splitlines(), start=1)
                   if (problem := line_problem(name, number, line))]
 
@@ -40,11 +41,9 @@ def line_problem(name: str, number: int, line: str) -> Finding | None:
     if not line.strip():
         return None
     if line.startswith("# ") or line.startswith("## "):
-        return Finding(name, (), "headings of level 1 and 2 belong to the page",
-                       "start headings with ### or more", number, 1)
+        return Finding(name, (), say("big_heading"), number, 1)
     try:
         check_publishable(line)
     except PydanticCustomError as error:
-        return Finding(name, (), error.message(), str((error.context or {}).get("fix")),
-                       number, 1)
+        return Finding(name, (), say(error.type, **(error.context or {})), number, 1)
     return None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from redress.knowledge_base import KnowledgeBase
+from redress.messages import say
 from redress.law_texts import ELLIPSIS, articles_in, quote_is_verbatim, squeeze
 from redress.yaml_files import Finding
 
@@ -21,8 +22,7 @@ def find_quote_problems(kb: KnowledgeBase, laws_dir: Path) -> Iterator[Finding]:
         if path.is_file():
             texts[law.id] = articles_in(path.read_text(encoding="utf-8"))
         else:
-            yield Finding(LAWS, (index, "reference"), f"no stored text at {law.reference}",
-                          "name a file under shared/laws/sources, as reference.md lists them")
+            yield Finding(LAWS, (index, "reference"), say("no_stored_text", reference=law.reference))
     for index, basis in enumerate(kb.legal_bases.values()):
         if basis.law in texts:
             yield from check_quote(index, basis.quote.zh, texts[basis.law].get(basis.article))
@@ -31,15 +31,11 @@ def find_quote_problems(kb: KnowledgeBase, laws_dir: Path) -> Iterator[Finding]:
 def check_quote(index: int, quote: str, article: str | None) -> Iterator[Finding]:
     loc = (index, "quote", "zh")
     if article is None:
-        yield Finding(BASES, (index, "article"), "the stored text has no such article",
-                      "check the article number")
+        yield Finding(BASES, (index, "article"), say("no_such_article"))
     elif not quote_is_verbatim(quote, article):
-        yield Finding(BASES, loc, "the quotation differs from the stored text",
-                      "copy it again with: python -m redress quote <reference> <article>")
+        yield Finding(BASES, loc, say("quote_differs"))
     elif runs_across_a_reference(quote):
-        yield Finding(BASES, loc, "the quotation runs on across a mention of another article "
-                      "(第…条), which the shared quotation checker cannot match",
-                      "cut the quotation with …… just before that mention")
+        yield Finding(BASES, loc, say("quote_spans_reference"))
 
 
 def runs_across_a_reference(quote: str) -> bool:

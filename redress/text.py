@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from redress.messages import MESSAGES
+
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
@@ -19,9 +21,9 @@ SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 TODO = re.compile(r"\bTODO\b")
 
 
-def fail(kind: str, what: str, fix: str) -> PydanticCustomError:
-    """A validation error whose message says what is wrong and whose context says how to fix it."""
-    return PydanticCustomError(kind, what, {"fix": fix})
+def fail(kind: str, **values: str) -> PydanticCustomError:
+    """A validation error named after its message in redress.messages (both languages there)."""
+    return PydanticCustomError(kind, MESSAGES[kind][1], values)
 
 
 def link_targets(text: str) -> list[str]:
@@ -37,18 +39,18 @@ def is_allowed_link(target: str) -> bool:
 def check_publishable(text: str) -> str:
     """Reject text that is empty, unfinished, or could carry markup or script into a page."""
     if not text.strip():
-        raise fail("empty_text", "the text is empty", "write the text, or remove the field")
+        raise fail("empty_text")
     if TODO.search(text):
-        raise fail("todo_text", "the text still says TODO", "replace TODO with the real text")
+        raise fail("todo_text")
     if RAW_HTML.search(text):
-        raise fail("raw_html", "raw HTML is not allowed", "write plain text; use Markdown for links")
+        raise fail("raw_html")
     if ENTITY.search(text):
-        raise fail("html_entity", "HTML entities are not allowed", "type the character itself")
+        raise fail("html_entity")
     for target in link_targets(text):
         if BAD_SCHEME.search(target):
-            raise fail("bad_scheme", "script or data links are not allowed", "link to an https:// page")
+            raise fail("bad_scheme")
         if not is_allowed_link(target):
-            raise fail("bad_link", f"the link '{target}' is not https", "link to an https:// page")
+            raise fail("bad_link", target=target)
     return text
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redress.integrity import check_ref
+from redress.messages import say
 from redress.tree_models import MAX_DEPTH, DecisionTree, Question
 from redress.yaml_files import Finding
 
@@ -19,8 +20,7 @@ def find_tree_problems(tree: DecisionTree, situations: list[str]) -> Iterator[Fi
         return
     cycle = find_cycle(tree, index)
     if cycle:
-        yield Finding(TREE, ("nodes", index[cycle[0]]), f"a cycle: {' → '.join(cycle)}",
-                      "make every answer lead further down, never back up")
+        yield Finding(TREE, ("nodes", index[cycle[0]]), say("cycle", cycle=" → ".join(cycle)))
         return
     yield from reach_rules(tree, index, situations)
 
@@ -29,8 +29,7 @@ def unique_nodes(tree: DecisionTree) -> Iterator[Finding]:
     seen: set[str] = set()
     for i, node in enumerate(tree.nodes):
         if node.id in seen:
-            yield Finding(TREE, ("nodes", i, "id"), f"the node id '{node.id}' is used twice",
-                          "give each node its own id")
+            yield Finding(TREE, ("nodes", i, "id"), say("duplicate_id", id=node.id))
         seen.add(node.id)
 
 
@@ -51,14 +50,13 @@ def option_rules(tree: DecisionTree) -> Iterator[Finding]:
         if not isinstance(node, Question):
             continue
         if not node.options:
-            yield Finding(TREE, ("nodes", i), f"the question '{node.id}' has no options",
-                          "add options, each with id, label and next")
+            yield Finding(TREE, ("nodes", i), say("no_options", id=node.id))
         for key in ("id", "zh", "en"):
             values = [option.id if key == "id" else option.label.in_(key) for option in node.options]
             for j, value in enumerate(values):
                 if value in values[:j]:
-                    yield Finding(TREE, ("nodes", i, "options", j), f"the option '{value}' "
-                                  "appears twice", "make each answer of a question different")
+                    yield Finding(TREE, ("nodes", i, "options", j),
+                                  say("duplicate_option", value=value))
 
 
 def children(tree: DecisionTree, node_id: str, index: dict[str, int]) -> list[str]:
@@ -84,16 +82,14 @@ def reach_rules(tree: DecisionTree, index: dict[str, int], situations: list[str]
     depths = deepest(tree, index)
     for node_id, i in index.items():
         if node_id not in depths:
-            yield Finding(TREE, ("nodes", i), f"no path from the start reaches '{node_id}'",
-                          "link to it from a question, or remove it")
+            yield Finding(TREE, ("nodes", i), say("unreachable", id=node_id))
         elif depths[node_id] > MAX_DEPTH:
-            yield Finding(TREE, ("nodes", i), f"'{node_id}' is {depths[node_id]} answers deep",
-                          f"reach every outcome in at most {MAX_DEPTH} answers")
+            yield Finding(TREE, ("nodes", i),
+                          say("too_deep", id=node_id, depth=depths[node_id], limit=MAX_DEPTH))
     reached = {getattr(tree.nodes[index[n]], "situation", None) for n in depths}
     for situation in situations:
         if situation not in reached:
-            yield Finding(TREE, ("nodes",), f"no path leads to the situation '{situation}'",
-                          "add an outcome for it and an answer that leads there")
+            yield Finding(TREE, ("nodes",), say("unreached_situation", id=situation))
 
 
 def deepest(tree: DecisionTree, index: dict[str, int]) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""Owns how pydantic's validation errors are told to a contributor: what is wrong, how to fix it."""
+"""Owns how pydantic's validation errors are told to a contributor, in both languages."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,39 +6,35 @@ from typing import Any
 from pydantic import ValidationError
 
 from redress import models
-from redress.integrity import did_you_mean
+from redress.integrity import closest
+from redress.messages import MESSAGES, Said, did_you_mean, say
 from redress.text import Strict
 from redress.yaml_files import Finding, Loc
 
 UNION_TAGS = {"question", "outcome"}
-LANGUAGE_NAMES = {"zh": "Chinese (zh)", "en": "English (en)"}
-FIXES = {
-    "string_pattern_mismatch": ("not a valid id",
-                                "use lowercase ASCII words joined by hyphens, e.g. refund-refused"),
-    "date_from_datetime_parsing": ("not a date", "write the date as YYYY-MM-DD"),
-    "date_type": ("not a date", "write the date as YYYY-MM-DD"),
-    "date_parsing": ("not a date", "write the date as YYYY-MM-DD"),
-    "list_type": ("a list is expected here", "write one item per line, each starting with '- '"),
-    "model_type": ("a mapping is expected here", "write 'key: value' lines under this one"),
-    "dict_type": ("a mapping is expected here", "write 'key: value' lines under this one"),
-    "string_type": ("a text is expected here",
-                    "write the text after the colon; put text that is only digits in quotes"),
-    "too_short": ("too few items", "add the items this list needs"),
-    "int_parsing": ("a whole number is expected", "write digits only, e.g. 24"),
-    "url_parsing": ("not a web address", "write the full https:// address"),
-    "url_scheme": ("not a web address", "write the full https:// address"),
+LANGUAGES = {"zh": ("中文（zh）", "Chinese (zh)"), "en": ("英文（en）", "English (en)")}
+BY_ERROR_TYPE = {
+    "string_pattern_mismatch": "bad_id", "date_from_datetime_parsing": "bad_date",
+    "date_type": "bad_date", "date_parsing": "bad_date", "list_type": "need_list",
+    "model_type": "need_mapping", "dict_type": "need_mapping", "model_attributes_type": "need_mapping",
+    "string_type": "need_text", "too_short": "too_few", "int_parsing": "need_number",
+    "int_type": "need_number", "url_parsing": "need_url", "url_scheme": "need_url",
+    "url_type": "need_url", "union_tag_invalid": "bad_kind", "union_tag_not_found": "bad_kind",
 }
+FIELD_NAMES = sorted({name for model in vars(models).values()
+                      if isinstance(model, type) and issubclass(model, Strict)
+                      for name in model.model_fields} | {"kind", "start", "nodes", "answers",
+                                                         "outcome", "label", "next", "hint",
+                                                         "options", "situation"})
 
 
 def findings_from(file: str, error: ValidationError, data: Any) -> list[Finding]:
-    return [finding_for(file, detail, data) for detail in error.errors(include_url=False)]
+    return [finding_for(file, detail) for detail in error.errors(include_url=False)]
 
 
-def finding_for(file: str, detail: Any, data: Any) -> Finding:
+def finding_for(file: str, detail: Any) -> Finding:
     loc: Loc = without_union_tags(tuple(detail["loc"]))
-    kind = detail["type"]
-    what, fix = explain(kind, loc, detail)
-    return Finding(file, loc, what, fix)
+    return Finding(file, loc, explain(detail["type"], loc, detail))
 
 
 def without_union_tags(loc: Loc) -> Loc:
@@ -47,26 +43,17 @@ def without_union_tags(loc: Loc) -> Loc:
                  if not (step in UNION_TAGS and i and isinstance(loc[i - 1], int)))
 
 
-def explain(kind: str, loc: Loc, detail: Any) -> tuple[str, str]:
-    last = loc[-1] if loc else ""
-    if kind == "missing" and last in LANGUAGE_NAMES:
-        return f"the {LANGUAGE_NAMES[last]} text is missing", f"add '{last}:' with the text"
+def explain(kind: str, loc: Loc, detail: Any) -> Said:
+    last = str(loc[-1]) if loc else ""
+    if kind == "missing" and last in LANGUAGES:
+        zh, en = LANGUAGES[last]
+        return say("missing_language", language_zh=zh, language_en=en, lang=last)
     if kind == "missing":
-        return f"the field '{last}' is missing", f"add '{last}:'"
+        return say("missing_field", field=last)
     if kind == "extra_forbidden":
-        return f"unknown field '{last}'", unknown_field_fix(str(last))
-    if "fix" in (detail.get("ctx") or {}):
-        return detail["msg"], detail["ctx"]["fix"]
-    if kind in FIXES:
-        return FIXES[kind]
-    return detail["msg"], "see CONTRIBUTING.md for what this field takes"
-
-
-def unknown_field_fix(name: str) -> str:
-    hint = did_you_mean(name, FIELD_NAMES)
-    return hint if hint.startswith("did") else "remove it, or check its spelling"
-
-
-FIELD_NAMES = sorted({name for model in vars(models).values()
-                      if isinstance(model, type) and issubclass(model, Strict)
-                      for name in model.model_fields})
+        return say("unknown_field", field=last, **did_you_mean(closest(last, FIELD_NAMES)))
+    if kind in MESSAGES:  # our own checks (redress.text.fail) carry their message's name
+        return say(kind, **(detail.get("ctx") or {}))
+    if kind in BY_ERROR_TYPE:
+        return say(BY_ERROR_TYPE[kind])
+    return say("other_value", detail=detail["msg"])

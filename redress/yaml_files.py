@@ -8,6 +8,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from redress.messages import Said, say
+
 MAX_BYTES = 2_000_000
 Loc = tuple[str | int, ...]
 
@@ -18,8 +20,7 @@ class Finding:
 
     file: str
     loc: Loc
-    what: str
-    fix: str
+    said: Said
     line: int | None = None
     column: int | None = None
 
@@ -27,28 +28,26 @@ class Finding:
 def read_data(path: Path, name: str) -> tuple[Any, list[Finding]]:
     """Parse a YAML file with the fast loader; return its data or what stops it being read."""
     if not path.is_file():
-        return None, [Finding(name, (), "the file is missing", f"create {name}", 1, 1)]
+        return None, [Finding(name, (), say("file_missing", name=name), 1, 1)]
     if path.stat().st_size > MAX_BYTES:
-        what = f"the file is larger than {MAX_BYTES // 1_000_000} MB"
-        return None, [Finding(name, (), what, "split it or remove what does not belong", 1, 1)]
+        limit = f"{MAX_BYTES // 1_000_000} MB"
+        return None, [Finding(name, (), say("file_too_large", limit=limit), 1, 1)]
     text = path.read_text(encoding="utf-8", errors="replace")
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
-        return None, [Finding(name, (), "a tab character is used", "indent with spaces only", line, 1)]
+        return None, [Finding(name, (), say("tab"), line, 1)]
     try:
         return YAML(typ="safe").load(text), []
     except MarkedYAMLError as error:
         return None, [syntax_finding(name, error)]
     except YAMLError as error:
-        return None, [Finding(name, (), f"YAML cannot be read: {error}", "check the syntax", 1, 1)]
+        return None, [Finding(name, (), say("yaml_syntax", problem=str(error)), 1, 1)]
 
 
 def syntax_finding(name: str, error: MarkedYAMLError) -> Finding:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    what = f"YAML syntax: {error.problem or error.context}"
-    fix = "check indentation, and put text containing ': ' or '#' in quotes"
-    return Finding(name, (), what, fix, line, column)
+    return Finding(name, (), say("yaml_syntax", problem=error.problem or error.context), line, column)
 
 
 def positions(path: Path) -> Any:

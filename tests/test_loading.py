@@ -20,7 +20,7 @@ def edit(root: Path, name: str, old: str, new: str) -> None:
 def problems_in(root: Path) -> list[str]:
     with pytest.raises(DataProblems) as caught:
         load_knowledge_base(root)
-    return [str(problem) for problem in caught.value.problems]
+    return [problem.english() for problem in caught.value.problems]
 
 
 def test_the_minimal_dataset_is_valid() -> None:
@@ -81,8 +81,23 @@ def test_the_check_command_prints_problems_without_a_traceback(minimal_copy: Pat
     edit(minimal_copy, "data/evidence.yml", "    en: Chat records\n", "")
     result = run_redress("--root", str(minimal_copy), "check")
     assert result.returncode == 1
-    assert "evidence[chat-records].name.en" in result.stdout
+    line = next(row for row in result.stdout.splitlines() if "evidence[chat-records].name.en" in row)
+    assert "缺少英文（en）文本" in line and "the English (en) text is missing" in line
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_every_message_exists_in_both_languages_with_the_same_blanks() -> None:
+    import string
+
+    from redress.messages import MESSAGES
+
+    def blanks(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for key, (what_zh, what_en, fix_zh, fix_en) in MESSAGES.items():
+        assert all((what_zh, what_en, fix_zh, fix_en)), key
+        assert blanks(what_zh) | blanks(fix_zh) == blanks(what_en) | blanks(fix_en) or key in {
+            "missing_language", "unknown_ref", "unknown_field"}, key
 
 
 def test_a_huge_file_is_refused_before_parsing(minimal_copy: Path) -> None:

@@ -10,7 +10,7 @@ from redress.loading import load_knowledge_base
 from redress.pages import navigation, pages_for, render_page
 from redress.rendering import TEMPLATES
 
-LABEL_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9_]+)["']""")
+LABEL_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9_]+)["']|\bui\.([a-z0-9_]+)|\bui\[["']([a-z0-9_]+)""")
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,8 @@ def test_every_label_used_exists_and_every_label_is_used() -> None:
     real = load_knowledge_base_ui()
     used = set()
     for template in TEMPLATES.glob("*.j2"):
-        used |= set(LABEL_CALL.findall(template.read_text(encoding="utf-8")))
+        used |= {name for match in LABEL_CALL.findall(template.read_text(encoding="utf-8"))
+                 for name in match if name}
     used |= {"unit_" + u for u in ("hours", "calendar_days", "working_days", "months", "years")}
     code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "redress").glob("*.py"))
     used |= set(re.findall(r'"([a-z0-9_]+)"', code)) & set(real)

@@ -1,0 +1,97 @@
+"""Synthetic data for the scaling runs: N complaint types copied from a base, all in the tree."""
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+TYPES, TREE = "data/complaint_types.yml", "data/decision_tree.yml"
+PER_QUESTION = 10  # answers per added question, so 1,000 types sit 4 answers deep
+
+
+def read_yaml(path: Path) -> Any:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def write_yaml(path: Path, data: Any) -> None:
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.width = 4096
+    with path.open("w", encoding="utf-8") as stream:
+        yaml.dump(data, stream)
+
+
+def copy_project_data(source: Path, dest: Path) -> None:
+    """data/ and guides/ of source into dest (dest is replaced)."""
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for folder in ("data", "guides"):
+        shutil.copytree(source / folder, dest / folder)
+
+
+def make_synthetic(base: Path, dest: Path, total: int) -> int:
+    """dest gets base's data with `total` complaint types (the base's own first, then copies
+    `<id>-s0001`…, each with its prose); returns how many were added (none if the base has
+    `total` or more)."""
+    copy_project_data(base, dest)
+    types = read_yaml(base / TYPES)
+    originals = list(types)
+    added: list[str] = []
+    serial = 0
+    while len(types) < total:
+        original = originals[serial % len(originals)]
+        serial += 1
+        twin = copy.deepcopy(original)
+        suffix = f"s{serial:04d}"
+        twin["id"] = f"{original['id']}-{suffix}"
+        twin["title"] = {lang: f"{text} {suffix}" for lang, text in original["title"].items()}
+        types.append(twin)
+        added.append(twin["id"])
+        for lang in ("zh", "en"):
+            shutil.copyfile(base / "guides" / lang / f"{original['id']}.md",
+                            dest / "guides" / lang / f"{twin['id']}.md")
+    write_yaml(dest / TYPES, types)
+    tree = read_yaml(base / TREE)
+    add_branch(tree, [t for t in types if t["id"] in added])
+    write_yaml(dest / TREE, tree)
+    return len(added)
+
+
+def add_branch(tree: dict[str, Any], types: list[dict[str, Any]], tag: str = "bench") -> None:
+    """One more answer at the start leads to a hub of groups of questions, each asking among
+    PER_QUESTION situations: every added situation is 4 answers from the start at most."""
+    if not types:
+        return
+    leaves = [types[i:i + PER_QUESTION] for i in range(0, len(types), PER_QUESTION)]
+    groups = [leaves[i:i + PER_QUESTION] for i in range(0, len(leaves), PER_QUESTION)]
+    hub = question(f"{tag}-hub", "还有哪些情况？", "Which other situation?")
+    start = next(n for n in tree["nodes"] if n["id"] == tree["start"])
+    start["options"].append(option(f"{tag}-more", "更多情况", "More situations", hub["id"]))
+    nodes: list[dict[str, Any]] = [hub]
+    for g, group in enumerate(groups, start=1):
+        asks = question(f"{tag}-group-{g}", f"第{g}组", f"Group {g}")
+        hub["options"].append(option(f"group-{g}", f"第{g}组", f"Group {g}", asks["id"]))
+        nodes.append(asks)
+        for q, leaf in enumerate(group, start=1):
+            which = question(f"{tag}-group-{g}-{q}", f"第{g}组第{q}类", f"Group {g}, kind {q}")
+            asks["options"].append(option(f"kind-{q}", f"第{q}类", f"Kind {q}", which["id"]))
+            nodes.append(which)
+            for kind in leaf:
+                outcome = f"{kind['id']}-outcome"
+                which["options"].append(option(kind["id"], kind["title"]["zh"],
+                                               kind["title"]["en"], outcome))
+                nodes.append({"id": outcome, "kind": "outcome", "situation": kind["id"],
+                              "why": dict(kind["summary"])})
+    tree["nodes"].extend(nodes)
+
+
+def question(node_id: str, zh: str, en: str) -> dict[str, Any]:
+    return {"id": node_id, "kind": "question", "text": {"zh": zh, "en": en}, "options": []}
+
+
+def option(option_id: str, zh: str, en: str, target: str) -> dict[str, Any]:
+    return {"id": option_id, "label": {"zh": zh, "en": en}, "next": target}
