@@ -17,7 +17,7 @@ def read_yaml(path: Path) -> Any:
 
 
 def write_yaml(path: Path, data: Any) -> None:
-    yaml = YAML(typ="safe", pure=True)
+    yaml = YAML(typ="safe")
     yaml.default_flow_style = False
     yaml.allow_unicode = True
     yaml.width = 4096

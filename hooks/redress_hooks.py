@@ -1,6 +1,7 @@
 """MkDocs adapter: loads the Redress core and adds its pages in memory; no logic of its own."""
 from __future__ import annotations
 
+import datetime
 import importlib
 import os
 import sys
@@ -47,9 +48,13 @@ def on_config(config: Any) -> Any:
 
 def on_files(files: Files, config: Any) -> Files:
     core, kb, lang = state["core"], state["kb"], state["lang"]
+    today = os.environ.get("REDRESS_TODAY")
+    options = core.SiteOptions(offline=not config.use_directory_urls,
+                               today=datetime.date.fromisoformat(today) if today else None,
+                               repository=config.extra.get("repository", ""))
     for page in core.pages_for(kb):
         inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        content = core.render_page(kb, page, lang, offline=not config.use_directory_urls)
+        content = core.render_page(kb, page, lang, options)
         files.append(File.generated(config, page.uri, content=content, inclusion=inclusion))
     return files
 

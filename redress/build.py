@@ -41,7 +41,18 @@ def environment_for(kb: KnowledgeBase, data_root: Path) -> dict[str, str]:
     """Timestamps come from the data, never the clock, so two builds are byte-identical."""
     midnight = datetime.datetime.combine(kb.data_date, datetime.time(), datetime.UTC)
     return {**os.environ, "SOURCE_DATE_EPOCH": str(int(midnight.timestamp())),
+            "REDRESS_TODAY": commit_date(data_root) or kb.data_date.isoformat(),
             "NO_MKDOCS_2_WARNING": "1", "REDRESS_ROOT": str(data_root), "PYTHONHASHSEED": "0"}
+
+
+def commit_date(folder: Path) -> str | None:
+    """The build's 'today' (for 'may be out of date' notes): the date of the commit built."""
+    try:
+        done = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=folder, text=True,
+                              capture_output=True, timeout=30)
+    except OSError:
+        return None
+    return done.stdout.strip() or None
 
 
 def run_mkdocs(root: Path, staging: Path, env: dict[str, str]) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """Owns which cross-file rules apply to which fields of the validated records."""
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 
 from redress.integrity import check_ladder, check_ref, check_refs, duplicate_ids, needs_basis
@@ -63,6 +64,17 @@ def check_deadlines(kb: KnowledgeBase, deadlines: list) -> Iterator[Finding]:
         yield from check_refs(DEADLINES, (index, "bases"), deadline.bases, "legal basis",
                               kb.legal_bases)
         yield from needs_basis(DEADLINES, (index,), deadline.bases, deadline.reported_as_of)
+
+
+def stale_records(kb: KnowledgeBase, before: datetime.date) -> Iterator[Finding]:
+    """Records not reviewed since `before`: warnings, not errors (the page says so too)."""
+    for file, records in ((LAWS, kb.laws), (BASES, kb.legal_bases), (EVIDENCE, kb.evidence),
+                          (CHANNELS, kb.channels), (DEADLINES, kb.deadlines),
+                          (TYPES, kb.complaint_types), (TOPICS, kb.topics)):
+        for index, record in enumerate(records.values()):
+            if record.last_reviewed < before:
+                yield Finding(file, (index, "last_reviewed"),
+                              say("stale", date=record.last_reviewed.isoformat()))
 
 
 def check_topic(kb: KnowledgeBase, index: int, topic) -> Iterator[Finding]:

@@ -8,7 +8,8 @@ from pathlib import Path
 from redress.build import build_site
 from redress.export import export
 from redress.law_texts import article_text
-from redress.loading import load_knowledge_base
+from redress.loading import load_knowledge_base, stale_warnings
+from redress.pages import STALE_AFTER_DAYS
 from redress.problems import DataProblems
 from redress.scaffold import new_type
 from redress.schemas import write_data_schemas
@@ -24,6 +25,9 @@ def check(root: Path, laws_dir: Path) -> int:
     except DataProblems as problems:
         print(problems.report())
         return 1
+    before = datetime.date.today() - datetime.timedelta(days=STALE_AFTER_DAYS)
+    for warning in stale_warnings(root, kb, before):
+        print(f"提醒 / warning: {warning}")
     print(f"数据无误 / data OK: {len(kb.complaint_types)} situations, "
           f"{len(kb.legal_bases)} articles, {len(kb.evidence)} evidence items")
     return 0

@@ -1,6 +1,7 @@
 """Owns turning the files under data/ and guides/ into a KnowledgeBase, or into every problem."""
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import Any
 
@@ -8,6 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from redress.checks import (
     BASES, CHANNELS, DEADLINES, EVIDENCE, LAWS, TOPICS, TYPES, find_cross_file_problems,
+    stale_records,
 )
 from redress.knowledge_base import KnowledgeBase
 from redress.models import (
@@ -80,6 +82,13 @@ def assemble(records: dict[str, Any], prose: dict) -> KnowledgeBase:
         topics=by_id(TOPICS),
         ui=records[UI], prose=prose, tree=records[TREE], tree_paths=records[TREE_PATHS],
     )
+
+
+def stale_warnings(root: Path, kb: KnowledgeBase, before: datetime.date) -> list[Problem]:
+    """Every record last reviewed before `before`, located like a problem."""
+    findings = list(stale_records(kb, before))
+    raw = {name: read_data(root / name, name)[0] for name in {f.file for f in findings}}
+    return sorted(locate_all(root, findings, raw))
 
 
 def locate_all(root: Path, findings: list[Finding], raw: dict[str, Any]) -> list[Problem]:

@@ -1,6 +1,7 @@
 """Owns which pages the site has: one PageSpec per generated page, and the navigation over them."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +11,16 @@ from redress.text import Lang
 from redress.tree_paths import page_uri, walk
 
 HAND_WRITTEN = ("about.md",)
+STALE_AFTER_DAYS = 365  # a record not reviewed for 12 months "may be out of date"
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """What a build tells the pages: read from disk or not, its 'today', where issues are filed."""
+
+    offline: bool = False
+    today: datetime.date | None = None
+    repository: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,10 +63,13 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
     return pages
 
 
-def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang, offline: bool = False) -> str:
-    """The Markdown of one page in one language (offline: for the bundle read from disk)."""
-    return render(page.template, lang, kb.ui, kb=kb, page=page, root=page.root, offline=offline,
-                  **page.context)
+def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang,
+                options: SiteOptions = SiteOptions()) -> str:
+    """The Markdown of one page in one language."""
+    today = options.today or kb.data_date
+    return render(page.template, lang, kb.ui, kb=kb, page=page, root=page.root,
+                  offline=options.offline, today=today, repository=options.repository,
+                  stale_before=today - datetime.timedelta(days=STALE_AFTER_DAYS), **page.context)
 
 
 def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from redress.knowledge_base import KnowledgeBase
 from redress.loading import load_knowledge_base
-from redress.pages import PageSpec, navigation, pages_for, render_page
+from redress.pages import PageSpec, SiteOptions, navigation, pages_for, render_page
 from redress.problems import DataProblems
 from redress.text import Lang
 
-__all__ = ["DataProblems", "KnowledgeBase", "Lang", "PageSpec", "alternate_links",
+__all__ = ["DataProblems", "KnowledgeBase", "Lang", "PageSpec", "SiteOptions", "alternate_links",
            "booklet_strings", "language_of", "load_knowledge_base", "navigation", "pages_for",
            "render_page"]
 

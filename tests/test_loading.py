@@ -115,3 +115,13 @@ def test_a_new_type_skeleton_fails_the_check_until_it_is_written(minimal_copy: P
     assert any(p.startswith("guides/en/fake-discount.md:1:1") for p in found)
     again = run_redress("--root", str(minimal_copy), "new-type", "fake-discount")
     assert again.returncode == 1 and "exists already" in again.stdout
+
+
+def test_records_older_than_a_year_are_warned_about_but_do_not_fail(minimal_copy: Path) -> None:
+    edit(minimal_copy, "data/evidence.yml", "  last_reviewed: 2026-11-23\n- id: photos",
+         "  last_reviewed: 2020-01-31\n- id: photos")
+    result = run_redress("--root", str(minimal_copy), "check")
+    assert result.returncode == 0, result.stdout
+    warning = next(line for line in result.stdout.splitlines() if line.startswith("提醒 / warning"))
+    assert "data/evidence.yml:23:3 › evidence[chat-records].last_reviewed" in warning
+    assert "last reviewed on 2020-01-31, more than 12 months ago" in warning

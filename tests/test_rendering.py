@@ -90,3 +90,25 @@ def load_knowledge_base_ui():
 
     data = YAML(typ="safe").load((ROOT / "data" / "ui_strings.yml").read_text(encoding="utf-8"))
     return TypeAdapter(UiStrings).validate_python(data)
+
+
+def test_a_record_unreviewed_for_a_year_says_it_may_be_out_of_date(kb) -> None:
+    import datetime
+
+    from redress.pages import SiteOptions
+
+    page = next(p for p in pages_for(kb) if p.uri == "situations/counterfeit.md")
+    fresh = render_page(kb, page, "en", SiteOptions(today=datetime.date(2027, 6, 1)))
+    stale = render_page(kb, page, "en", SiteOptions(today=datetime.date(2028, 1, 1)))
+    assert kb.ui["may_be_outdated_title"].en not in fresh
+    assert kb.ui["may_be_outdated_title"].en in stale
+
+
+def test_every_data_page_links_to_a_prefilled_problem_report(kb) -> None:
+    from redress.pages import SiteOptions
+
+    page = next(p for p in pages_for(kb) if p.uri == "situations/counterfeit.md")
+    text = render_page(kb, page, "zh", SiteOptions(repository="https://github.com/o/r"))
+    link = next(line for line in text.splitlines() if kb.ui["report_problem"].zh in line)
+    assert "](https://github.com/o/r/issues/new?title=" in link
+    assert "complaint_types/counterfeit" in link.replace("%2F", "/")
