@@ -31,6 +31,9 @@ serve-en: $(STAMP) ## preview the English site with live reload
 schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
 	$(PY) -m redress schema
 
+report: $(STAMP)  ## translation report: guide prose that lags its other-language counterpart
+	$(PY) -m redress report
+
 new-type: $(STAMP) ## add a skeleton situation: make new-type ID=my-situation
 	$(PY) -m redress new-type "$(ID)"
 
@@ -41,6 +44,7 @@ check: $(STAMP)  ## validate the data and lint it (fast; no browser)
 	$(PY) -m redress check
 	$(PY) -m yamllint --strict data tests/fixtures/minimal/data
 	$(PY) -m ruff check redress hooks tests tools
+	$(PY) -m redress report
 
 system-deps:     ## Debian packages the tests need: Chromium, CJK fonts, poppler
 	@command -v chromium >/dev/null && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \

@@ -11,6 +11,7 @@ from redress.law_texts import article_text
 from redress.loading import load_knowledge_base, stale_warnings
 from redress.pages import STALE_AFTER_DAYS
 from redress.problems import DataProblems
+from redress.report import translation_report
 from redress.scaffold import new_type
 from redress.schemas import write_data_schemas
 
@@ -72,6 +73,7 @@ def main(argv: list[str]) -> int:
     building = commands.add_parser("build", help="build both sites into site/")
     building.add_argument("--out", type=Path, default=ROOT / "site")
     commands.add_parser("schema", help="write data/schema/*.schema.json from the models")
+    commands.add_parser("report", help="translation report: prose that lags the other language")
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
     exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
@@ -90,6 +92,9 @@ def main(argv: list[str]) -> int:
         lines = new_type(args.root, args.id, datetime.date.today())
         print("\n".join(lines))
         return 0 if lines[0].startswith("added") else 1
+    if args.command == "report":
+        print("\n".join(translation_report(args.root)))
+        return 0
     if args.command == "schema":
         for path in write_data_schemas(args.root / "data" / "schema"):
             print(f"wrote {path.relative_to(args.root)}")
