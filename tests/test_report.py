@@ -23,7 +23,7 @@ def test_prose_changed_in_one_language_only_is_reported_as_lagging(tmp_path: Pat
         (tmp_path / "guides" / lang / "not-shipped.md").write_text(text, encoding="utf-8")
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     commit(tmp_path, "2026-01-05", "both")
-    assert "全部同步 / all prose is in step" in translation_report(tmp_path)
+    assert "  全部同步 / all prose is in step" in translation_report(tmp_path)
     zh = tmp_path / "guides" / "zh" / "not-shipped.md"
     zh.write_text(zh.read_text(encoding="utf-8") + "后来平台介入了。", encoding="utf-8")
     commit(tmp_path, "2026-03-09", "zh only")
