@@ -46,6 +46,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                  "write plain text; use Markdown for links"),
     "html_entity": ("不允许 HTML 实体", "HTML entities are not allowed", "直接输入字符本身",
                     "type the character itself"),
+    "attribute_list": ("不允许 Markdown 属性写法 {{…}}", "Markdown attribute lists {{…}} are not allowed",
+                       "删掉花括号里的内容", "remove the part in braces"),
     "bad_scheme": ("不允许脚本或 data 链接", "script or data links are not allowed",
                    "链接到 https:// 网页", "link to an https:// page"),
     "bad_link": ("链接 {target} 不是 https", "the link '{target}' is not https",

@@ -18,6 +18,8 @@ BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|data|file)\s*:", re.IGNORECAS
 INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 REFERENCE_LINK = re.compile(r"^\s*\[[^\]]+\]:\s*<?(\S*?)>?\s*$", re.MULTILINE)
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+SITE_PATH = re.compile(r"^[\w./#-]*$")  # a page of this site: no quotes, spaces or markup
+ATTRIBUTES = re.compile(r"\{\s*:|\{[^}\n]*=|\{\s*[.#][\w-]")  # Markdown attribute lists
 TODO = re.compile(r"\bTODO\b")
 
 
@@ -33,7 +35,9 @@ def link_targets(text: str) -> list[str]:
 
 def is_allowed_link(target: str) -> bool:
     """Links in data may go to https pages or to pages of this site, nowhere else."""
-    return target.startswith("https://") or not SCHEME.match(target) and not target.startswith("//")
+    if target.startswith("https://"):
+        return True
+    return not SCHEME.match(target) and not target.startswith("//") and bool(SITE_PATH.match(target))
 
 
 def check_publishable(text: str) -> str:
@@ -46,6 +50,8 @@ def check_publishable(text: str) -> str:
         raise fail("raw_html")
     if ENTITY.search(text):
         raise fail("html_entity")
+    if ATTRIBUTES.search(text):
+        raise fail("attribute_list")
     for target in link_targets(text):
         if BAD_SCHEME.search(target):
             raise fail("bad_scheme")
