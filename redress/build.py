@@ -31,7 +31,7 @@ def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
             print(f"--- build of the {lang} site failed ---\n{output}", file=sys.stderr)
         return 1
     write_root_files(kb, staging)
-    keep_downloads(out, staging)
+    keep_downloads(kb, out, staging)
     swap_into_place(staging, out)
     print(f"built {out} in {time.perf_counter() - started:.1f} s")
     return 0
@@ -79,10 +79,15 @@ def write_root_files(kb: KnowledgeBase, staging: Path, offline: bool = False) ->
     write_dataset(kb, staging / "data")
 
 
-def keep_downloads(out: Path, staging: Path) -> None:
-    """Exports are made separately (make export); a rebuild of the site keeps the last ones."""
+def keep_downloads(kb: KnowledgeBase, out: Path, staging: Path) -> None:
+    """Exports are made separately (make export); a rebuild keeps the last ones, or says that
+    there are none yet (the home page links the downloads page either way)."""
     if (out / "downloads").is_dir():
         shutil.copytree(out / "downloads", staging / "downloads")
+    else:
+        (staging / "downloads").mkdir()
+        page = render("downloads.html.j2", "zh", kb.ui, kb=kb, files={})
+        (staging / "downloads" / "index.html").write_text(page, encoding="utf-8")
 
 
 def swap_into_place(staging: Path, out: Path) -> None:

@@ -1,6 +1,7 @@
 """Owns `make export`: PDF booklets, one-page checklist PDFs and offline zips in site/downloads/."""
 from __future__ import annotations
 
+import os
 import shutil
 import time
 import zipfile
@@ -13,7 +14,7 @@ from redress.knowledge_base import KnowledgeBase
 from redress.loading import load_knowledge_base
 from redress.rendering import render
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("REDRESS_CHROMIUM", "/usr/bin/chromium")  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
 LANGS = ("zh", "en")
@@ -35,7 +36,10 @@ def export(root: Path, site: Path, data_root: Path | None = None) -> int:
                 raise RuntimeError("\n".join(failures.values()))
             write_root_files(kb, offline, offline=True)
         with step("PDF files"):
-            write_pdfs(kb, offline, staging)
+            try:
+                write_pdfs(kb, offline, staging)
+            except Exception as failure:  # Playwright's errors have no common base to name
+                raise RuntimeError(f"printing the PDFs failed: {failure}") from failure
         for lang in LANGS:
             with step(f"offline bundle ({lang})"):
                 zip_bundle(offline, lang, staging / f"redress-offline-{lang}.zip", kb)

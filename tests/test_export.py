@@ -1,0 +1,137 @@
+"""make export: PDFs that read as Chinese and English, one-page checklists, offline zips that work."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, ROOT, open_chromium, run_redress
+from redress.loading import load_knowledge_base
+
+pytestmark = pytest.mark.site
+
+
+@pytest.fixture(scope="session")
+def exported(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("export") / "site"
+    shutil.copytree(built_site, site)
+    result = run_redress("export", "--out", str(site))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "✓ PDF files" in result.stdout  # progress is shown, with times
+    return site / "downloads"
+
+
+def text_of(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def pages_of(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
+
+
+def test_every_checklist_is_exactly_one_a4_page(exported: Path) -> None:
+    kb = load_knowledge_base(ROOT)
+    for folder in ("zh", "en", "zh-en"):
+        for cid in kb.complaint_types:
+            pdf = exported / "checklists" / folder / f"{cid}.pdf"
+            assert pages_of(pdf) == 1, pdf
+            assert "595 x 842" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                                 text=True).stdout  # A4 in points
+
+
+def test_the_booklets_hold_every_guide_title_with_extractable_text(exported: Path) -> None:
+    kb = load_knowledge_base(ROOT)
+    for lang in ("zh", "en"):
+        pdf = exported / f"redress-{lang}.pdf"
+        assert 40 <= pages_of(pdf) <= 1000
+        text = " ".join(text_of(pdf).split())
+        missing = [c.title.in_(lang) for c in kb.complaint_types.values()
+                   if " ".join(c.title.in_(lang).split()) not in text]
+        assert missing == []
+        assert kb.ui["data_as_of"].in_(lang).split("{")[0].strip() in text
+
+
+def test_chinese_in_the_pdfs_uses_embedded_simplified_chinese_fonts(exported: Path) -> None:
+    fonts = subprocess.run(["pdffonts", str(exported / "checklists" / "zh" / "counterfeit.pdf")],
+                           capture_output=True, text=True, check=True).stdout
+    rows = [row for row in fonts.splitlines()[2:] if row.strip()]
+    assert rows and all(" yes " in row for row in rows)  # every font embedded
+    assert "假货" in text_of(exported / "checklists" / "zh" / "counterfeit.pdf")
+
+
+def test_the_downloads_page_links_every_file(exported: Path) -> None:
+    page = (exported / "index.html").read_text(encoding="utf-8")
+    for pdf in exported.rglob("*.pdf"):
+        assert str(pdf.relative_to(exported)) in page
+    assert 'href="redress-offline-zh.zip"' in page and 'href="redress-offline-en.zip"' in page
+
+
+def unpack(exported: Path, target: Path) -> Path:
+    for lang in ("zh", "en"):
+        with zipfile.ZipFile(exported / f"redress-offline-{lang}.zip") as bundle:
+            bundle.extractall(target)
+    return target / "redress-offline"
+
+
+@pytest.mark.browser
+def test_the_offline_bundle_works_from_disk_with_and_without_javascript(
+        exported: Path, tmp_path: Path, playwright) -> None:
+    root = unpack(exported, tmp_path / "unzipped")
+    for javascript in (True, False):
+        context = open_chromium(playwright, tmp_path / f"profile-{javascript}",
+                                java_script_enabled=javascript)
+        tab = context.new_page()
+        outside: list[str] = []
+        tab.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
+            ("file:", "data:", "blob:")) else (outside.append(route.request.url), route.abort()))
+        tab.goto((root / "index.html").as_uri())
+        tab.wait_for_url("**/zh/index.html")
+        tab.goto((root / "zh" / "tree" / "index.html").as_uri())
+        choose = (lambda name: tab.get_by_role("button", name=name)) if javascript else (
+            lambda name: tab.get_by_role("link", name=name))
+        choose("东西到了，但有问题").click()
+        choose("像是假货").click()
+        tab.wait_for_url("**/tree/arrived-wrong/fake.html")
+        assert "买到假货" in tab.locator("h1").first.inner_text() or tab.locator("h1").count()
+        if javascript:
+            for lang, query, slug in (("zh", "退款", "refund-refused"), ("en", "refund", "refund-refused")):
+                tab.goto((root / lang / "index.html").as_uri())
+                tab.locator("label.md-header__button[for='__search']").click()
+                tab.locator("input.md-search__input").press_sequentially(query, delay=30)
+                first = tab.locator(".md-search-result__list > li a").first
+                first.wait_for(timeout=15_000)
+                links = [a.get_attribute("href") for a in tab.locator(".md-search-result__list > li a").all()]
+                assert any(slug in link for link in links[:3]), links[:5]
+            tab.goto((root / "zh" / "situations" / "counterfeit.html").as_uri())
+            tab.locator(".md-header__option .md-select").hover()
+            tab.locator("a.md-select__link[hreflang='en']").click()
+            tab.wait_for_url("**/en/index.html")
+        context.close()
+        assert outside == []
+
+
+def test_export_on_bad_data_writes_nothing(tmp_path: Path, minimal_copy: Path) -> None:
+    evidence = minimal_copy / "data" / "evidence.yml"
+    evidence.write_text(evidence.read_text(encoding="utf-8").replace("    en: Chat records\n", ""),
+                        encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    result = run_redress("--root", str(minimal_copy), "export", "--out", str(site))
+    assert result.returncode == 1 and "evidence[chat-records].name.en" in result.stdout
+    assert list(site.iterdir()) == []
+
+
+def test_an_export_failing_halfway_keeps_the_previous_downloads(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "downloads").mkdir(parents=True)
+    (site / "downloads" / "index.html").write_text("previous", encoding="utf-8")
+    result = run_redress("--root", str(MINIMAL), "export", "--out", str(site),
+                         env={"REDRESS_CHROMIUM": str(tmp_path / "no-such-browser")})
+    assert result.returncode == 1 and "previous downloads are unchanged" in result.stdout
+    assert (site / "downloads" / "index.html").read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in site.iterdir()) == ["downloads"]

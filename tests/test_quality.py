@@ -1,0 +1,129 @@
+"""Quality gates on the real build: reproducible, no broken link or anchor, light pages, accessible."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html.parser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag
+
+import pytest
+
+from conftest import ROOT, open_chromium, run_redress
+
+pytestmark = pytest.mark.site
+AXE = (ROOT / "tests" / "vendor" / "axe.min.js").read_text(encoding="utf-8")
+PAGE_KINDS = {
+    "home": "", "index": "situations/", "guide": "situations/refund-refused/",
+    "checklist": "checklists/counterfeit/", "tree question": "tree/arrived-wrong/",
+    "outcome": "tree/arrived-wrong/fake/", "law": "laws/crpl/", "topic": "topics/filing-12315/",
+    "404": "404.html",
+}
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    assert run_redress("build", "--out", str(again)).returncode == 0
+    first, second = digest(built_site), digest(again)
+    differing = [name for name in first if first[name] != second.get(name)]
+    assert sorted(first) == sorted(second) and differing == []
+
+
+class Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.targets: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"])
+        for name in ("href", "src"):
+            if values.get(name) and tag in ("a", "link", "script", "img"):
+                self.targets.append(values[name])
+
+
+def parse(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+def test_no_internal_link_or_anchor_is_broken(built_site: Path) -> None:
+    pages = {path: parse(path) for path in built_site.rglob("*.html")}
+    broken = []
+    for page, links in pages.items():
+        for target in links.targets:
+            if target.startswith(("http:", "https:", "mailto:", "data:", "//")):
+                continue
+            address, anchor = urldefrag(target)
+            file = (page.parent / unquote(address)).resolve() if address else page
+            if file.is_dir():
+                file = file / "index.html"
+            if not file.exists():
+                broken.append(f"{page.relative_to(built_site)} → {target}")
+            elif anchor and file.suffix == ".html" and anchor not in pages.get(file, parse(file)).ids:
+                broken.append(f"{page.relative_to(built_site)} → {target} (no such anchor)")
+    assert broken == []
+
+
+def test_a_guide_page_weighs_little_and_leaves_the_search_index_until_search(
+        playwright, site_url: str, tmp_path: Path) -> None:
+    context = open_chromium(playwright, tmp_path / "profile")
+    tab = context.new_page()
+    loaded: dict[str, int] = {}
+    tab.on("response", lambda response: loaded.__setitem__(
+        response.url, len(gzip.compress(response.body(), 9)) if response.ok else 0))
+    tab.goto(f"{site_url}/zh/situations/refund-refused/", wait_until="networkidle")
+    total = sum(loaded.values())
+    context.close()
+    assert not any("search_index" in url for url in loaded), "the index loaded before search"
+    assert total <= 90 * 1024, f"{total / 1024:.1f} KB gzipped: {sorted(loaded.items(), key=lambda kv: -kv[1])[:6]}"
+
+
+def axe_violations(tab) -> list[str]:
+    tab.add_script_tag(content=AXE)
+    result = tab.evaluate("""() => axe.run(document, {runOnly: {type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})""")
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+            for v in result["violations"]]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_kind_of_page_passes_axe_for_wcag_21_aa(page, site_url: str, lang: str) -> None:
+    found = {}
+    for kind, path in PAGE_KINDS.items():
+        page.goto(f"{site_url}/{lang}/{path}")
+        found[kind] = axe_violations(page)
+    page.goto(f"{site_url}/{lang}/")
+    page.locator("label.md-header__button[for='__search']").click()
+    page.locator("input.md-search__input").press_sequentially("退款" if lang == "zh" else "refund")
+    page.locator(".md-search-result__list > li").first.wait_for()
+    found["search results"] = axe_violations(page)
+    assert {kind: v for kind, v in found.items() if v} == {}
+
+
+@pytest.mark.browser
+def test_the_tree_widget_and_search_work_from_the_keyboard_alone(page, site_url: str) -> None:
+    page.goto(f"{site_url}/en/tree/")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent").strip().startswith("It arrived"):
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/tree/arrived-wrong/")
+    assert page.locator("h1").first.inner_text() == "What is wrong with it?"
+    page.goto(f"{site_url}/en/")
+    page.keyboard.press("/")
+    page.keyboard.type("counterfeit")
+    page.locator(".md-search-result__list > li").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/situations/counterfeit/**")
