@@ -55,7 +55,8 @@ def repair(root: Path, fixture: Path) -> str:
         raise RuntimeError("still not loadable after dropping references")
     for name in loading.SHAPES:
         write_yaml(root / name, raw[name])
-    return f"dropped {dropped} references" + (f", fixture {', '.join(replaced)}" if replaced else "")
+    fixture_files = f", from the fixture: {', '.join(replaced)}" if replaced else ""
+    return f"dropped {dropped} references{fixture_files}"
 
 
 def cross_file_findings(root: Path, raw: dict[str, Any]) -> list[Finding]:

@@ -26,10 +26,10 @@ def write_yaml(path: Path, data: Any) -> None:
 
 
 def copy_project_data(source: Path, dest: Path) -> None:
-    """data/ and guides/ of source into dest (dest is replaced)."""
-    shutil.rmtree(dest, ignore_errors=True)
-    dest.mkdir(parents=True)
+    """data/ and guides/ of source into dest, replacing dest's own."""
+    dest.mkdir(parents=True, exist_ok=True)
     for folder in ("data", "guides"):
+        shutil.rmtree(dest / folder, ignore_errors=True)
         shutil.copytree(source / folder, dest / folder)
 
 

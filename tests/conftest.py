@@ -5,6 +5,7 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -27,11 +28,24 @@ def run_redress(*args: str, env: dict[str, str] | None = None) -> subprocess.Com
                           capture_output=True, env={**os.environ, **(env or {})}, timeout=600)
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PORT = free_port()
+# Built for the address it is served from, as a deployment is: Material's language switch and
+# instant navigation only work for pages under the site_url the site was built with.
+SITE_ENV = {"REDRESS_SITE_URL_ZH": f"http://127.0.0.1:{PORT}/zh/",
+            "REDRESS_SITE_URL_EN": f"http://127.0.0.1:{PORT}/en/"}
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once from the real data by the real build command."""
     out = tmp_path_factory.mktemp("build") / "site"
-    result = run_redress("build", "--out", str(out))
+    result = run_redress("build", "--out", str(out), env=SITE_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
@@ -53,7 +67,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on this machine's loopback address only."""
     handler = functools.partial(QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

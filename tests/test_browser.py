@@ -21,7 +21,6 @@ def search(page, site_url: str, lang: str, query: str) -> list[str]:
     """Type into Material's search box like a reader and return the result links."""
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{site_url}/{lang}/")
-    page.locator("label.md-header__button[for='__search']").click()
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(query, delay=30)

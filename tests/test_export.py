@@ -101,7 +101,8 @@ def test_the_offline_bundle_works_from_disk_with_and_without_javascript(
         if javascript:
             for lang, query, slug in (("zh", "退款", "refund-refused"), ("en", "refund", "refund-refused")):
                 tab.goto((root / lang / "index.html").as_uri())
-                tab.locator("label.md-header__button[for='__search']").click()
+                tab.set_viewport_size({"width": 1280, "height": 900})
+                tab.locator("input.md-search__input").click()
                 tab.locator("input.md-search__input").press_sequentially(query, delay=30)
                 first = tab.locator(".md-search-result__list > li a").first
                 first.wait_for(timeout=15_000)

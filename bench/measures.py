@@ -1,0 +1,176 @@
+"""The measurements themselves: the real data first, then synthetic sizes."""
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from itertools import pairwise
+from pathlib import Path
+
+from repair import prepare_base
+from report import Report, seconds, size
+from runs import (
+    CommandFailed,
+    Timing,
+    environment,
+    measure,
+    mkdocs_build,
+    one_after_another,
+    run_timed,
+    side_by_side,
+)
+from serve import live_reload
+from synth import copy_project_data, make_synthetic
+from variants import CONFIGS, floor_seconds, page_texts, write_disk_variant
+from weight import export_steps, page_weight, search_index
+
+from redress.loading import load_knowledge_base
+
+FIXTURE = Path("tests/fixtures/minimal")
+EXPORT_LIMIT = 600.0
+
+
+def full_build(project: Path, data: Path, out: Path) -> float:
+    """The real `python -m redress build` into out (replacing what is there)."""
+    command = [sys.executable, "-m", "redress", "--root", str(data), "build", "--out", str(out)]
+    return run_timed(command, project, environment(data))[0]
+
+
+def languages(project: Path, data: Path, out: Path, report: Report, label: str) -> None:
+    """Both languages at once on the cores, against one after the other."""
+    commands = [mkdocs_build(config, out / lang) for lang, config in CONFIGS.items()]
+    env = environment(data)
+    both, serial = measure(lambda: side_by_side(commands, project, env),
+                           lambda: one_after_another(commands, project, env))
+    ratio = both.median / serial.median
+    report.details[f"languages_{label}"] = {"side_by_side": both.runs, "one_after_another":
+                                            serial.runs, "ratio": ratio}
+    report.add(f"4 zh+en side by side / one after other ({label})",
+               f"{ratio:.2f} ({seconds(both.median)} / {seconds(serial.median)})", "≤ 0.6",
+               ratio <= 0.6, both.how)
+
+
+def real_size(project: Path, work: Path, report: Report, export: bool, serve: bool) -> None:
+    base = work / "base"
+    what = prepare_base(project, project / FIXTURE, base)
+    kb = load_knowledge_base(base)
+    types = len(kb.complaint_types)
+    report.details["base"] = {"data": what, "types": types}
+    if what != "real data":
+        report.note(what)
+    print(f"real size: {types} types ({what})", flush=True)
+    site = work / "real" / "site"
+    site.parent.mkdir()
+    (build,) = measure(lambda: full_build(project, base, site))
+    report.details["full_build_real"] = {"types": types, "runs": build.runs}
+    report.add(f"1 full build, both sites ({types} types)", seconds(build.median), how=build.how)
+
+    env = environment(base)
+    disk_config = write_disk_variant(project, kb, "zh", work / "disk-docs")
+    hook, disk = measure(
+        lambda: run_timed(mkdocs_build(CONFIGS["zh"], work / "hook-out"), project, env)[0],
+        lambda: run_timed(mkdocs_build(disk_config.name, work / "disk-out"), project, env)[0])
+    ratio = hook.median / disk.median
+    report.details["generation_overhead"] = {"lang": "zh", "hook": hook.runs, "disk": disk.runs,
+                                             "ratio": ratio}
+    report.add("2 hook (in memory) / Markdown on disk, zh",
+               f"{ratio:.3f} ({seconds(hook.median)} / {seconds(disk.median)})", "≤ 1.05",
+               ratio <= 1.05, hook.how)
+    load_share(base, build, report)
+    languages(project, base, work / "lang-out", report, f"{types} types")
+    weights(site, f"situations/{next(iter(kb.complaint_types))}/index.html", report)
+    if export:
+        run_export(project, base, site, report)
+    if serve:
+        copy_project_data(base, project)  # the served site reads the project's own data
+        edits = Timing(live_reload(project, 3, work / "serve.log"))
+        report.details["live_reload"] = edits.runs
+        report.add("7 live reload after a YAML edit (zh)", seconds(edits.median), "≤ 2 s",
+                   edits.median <= 2, f"median of {len(edits.runs)} edits")
+
+
+def weights(site: Path, page: str, report: Report) -> None:
+    found = {}
+    for lang in CONFIGS:
+        index = search_index(site, lang)
+        weight = page_weight(site, lang, page)
+        found[lang] = {"search_index": index, "guide_page": page, "page_weight": weight}
+        report.add(f"8 search index, {lang}", f"{size(index['raw'])} ({size(index['gzip'])} gz)")
+        report.add(f"8 guide page + CSS + JS, {lang}", f"{size(int(weight['total']))} gz",
+                   how=f"html {size(int(weight['html']))}, css {size(int(weight['css']))}, "
+                   f"js {size(int(weight['js']))}")
+    report.details["weight"] = found
+
+
+def run_export(project: Path, base: Path, site: Path, report: Report) -> None:
+    command = [sys.executable, "-m", "redress", "--root", str(base), "export", "--out", str(site)]
+    try:
+        total, output = run_timed(command, project, environment(base), EXPORT_LIMIT)
+    except (CommandFailed, OSError) as failure:
+        report.note(f"export skipped: {str(failure).strip().splitlines()[-1][:200]}")
+        return
+    steps = export_steps(output)
+    report.details["export"] = {"total": total, "steps": steps}
+    for name, step in steps.items():
+        report.add(f"8 export: {name}", seconds(step), how="1 run")
+
+
+def scaling(project: Path, work: Path, report: Report, sizes: list[int]) -> None:
+    base, rows = work / "base", []
+    for count in sizes:
+        data = work / f"s{count}"
+        if not make_synthetic(base, data, count):
+            report.note(f"{count} types skipped: the base data has that many already")
+            continue
+        print(f"{count} types", flush=True)
+        out = work / f"site-{count}" / "site"
+        out.parent.mkdir()
+        (build,) = measure(lambda d=data, o=out: full_build(project, d, o))
+        rows.append({"types": count, "runs": build.runs, "seconds": build.median,
+                     "per_type": build.median / count})
+        report.add(f"6 full build, {count} types", f"{seconds(build.median)} "
+                   f"({build.median / count * 1000:.0f} ms/type)", how=build.how)
+        shutil.rmtree(out.parent, ignore_errors=True)
+        if count == max(sizes):
+            largest(project, data, work, report, build)
+        shutil.rmtree(data, ignore_errors=True)
+    for before, after in pairwise(rows):
+        slope = (after["seconds"] - before["seconds"]) / (after["types"] - before["types"])
+        after["marginal_per_type"] = slope
+        report.add(f"6 marginal, {before['types']}→{after['types']} types",
+                   f"{slope * 1000:.0f} ms/type", "flat")
+    report.details["scaling"] = rows
+
+
+def load_share(data: Path, build: Timing, report: Report) -> int:
+    """Data loading in process, as a share of the full build of the same data."""
+    count = len(load_knowledge_base(data).complaint_types)
+
+    def load() -> float:
+        started = time.perf_counter()
+        load_knowledge_base(data)
+        return time.perf_counter() - started
+
+    (loading,) = measure(load)
+    share = loading.median / build.median
+    report.details[f"load_{count}"] = {"types": count, "runs": loading.runs, "share": share}
+    report.add(f"5 data loading share of build, {count} types",
+               f"{share:.1%} ({seconds(loading.median)} / {seconds(build.median)})", "≤ 5%",
+               share <= 0.05, f"{loading.how}; a build loads 3×, 2× in series")
+    return count
+
+
+def largest(project: Path, data: Path, work: Path, report: Report, build: Timing) -> None:
+    """At the largest size: data loading's share, and one language against Markdown alone."""
+    count = load_share(data, build, report)
+    (zh,) = measure(lambda: run_timed(mkdocs_build(CONFIGS["zh"], work / "zh-out"), project,
+                                      environment(data))[0])
+    shutil.rmtree(work / "zh-out", ignore_errors=True)
+    texts = page_texts(load_knowledge_base(data), project, "zh")
+    (floor,) = measure(lambda: floor_seconds(project, "zh", texts))
+    ratio = zh.median / floor.median
+    report.details["floor"] = {"types": count, "pages": len(texts), "zh_build": zh.runs,
+                               "markdown_alone": floor.runs, "ratio": ratio}
+    report.add(f"3 zh build / Markdown alone, {count} types",
+               f"{ratio:.2f} ({seconds(zh.median)} / {seconds(floor.median)})", "≤ 4",
+               ratio <= 4, f"{zh.how} / {floor.how}")
