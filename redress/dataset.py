@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from redress.knowledge_base import KnowledgeBase
-from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law
+from redress.models import Channel, ComplaintType, Deadline, Evidence, Law, LegalBasis
 from redress.schemas import schema_of
 
 EXPORTS: dict[str, tuple[str, type[BaseModel]]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from redress.models import Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law, Topic
+from redress.models import Channel, ComplaintType, Deadline, Evidence, Law, LegalBasis, Topic
 from redress.text import Lang, Text
 from redress.tree_models import DecisionTree, PathFixture
 

@@ -15,7 +15,7 @@ def articles_in(text: str) -> dict[int, str]:
     """Article number -> its full text (all paragraphs), as the stored file has it."""
     starts = list(ARTICLE_START.finditer(text))
     found: dict[int, str] = {}
-    for here, after in zip(starts, [*starts[1:], None]):
+    for here, after in zip(starts, [*starts[1:], None], strict=True):
         number = from_chinese(here.group(1))
         body = text[here.end(): after.start() if after else len(text)]
         found.setdefault(number, cut_trailing_headings(body).strip())

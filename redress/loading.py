@@ -8,17 +8,31 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from redress.checks import (
-    BASES, CHANNELS, DEADLINES, EVIDENCE, LAWS, TOPICS, TYPES, find_cross_file_problems,
+    BASES,
+    CHANNELS,
+    DEADLINES,
+    EVIDENCE,
+    LAWS,
+    TOPICS,
+    TYPES,
+    find_cross_file_problems,
     stale_records,
 )
 from redress.knowledge_base import KnowledgeBase
 from redress.models import (
-    Channel, ComplaintType, Deadline, Evidence, LegalBasis, Law, Topic, UiStrings,
+    Channel,
+    ComplaintType,
+    Deadline,
+    Evidence,
+    Law,
+    LegalBasis,
+    Topic,
+    UiStrings,
 )
-from redress.tree_models import DecisionTree, PathFixture
 from redress.problems import DataProblems, Problem
 from redress.prose import read_prose
 from redress.quote_checks import find_quote_problems
+from redress.tree_models import DecisionTree, PathFixture
 from redress.validation_messages import findings_from
 from redress.yaml_files import Finding, locate, positions, read_data
 

@@ -116,7 +116,7 @@ class Step(Strict):
 
     rung: Id
     do: Text
-    message: Text | None = None
+    message: Text
 
 
 class Excuse(Strict):

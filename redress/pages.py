@@ -64,8 +64,9 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
 
 
 def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang,
-                options: SiteOptions = SiteOptions()) -> str:
+                options: SiteOptions | None = None) -> str:
     """The Markdown of one page in one language."""
+    options = options or SiteOptions()
     today = options.today or kb.data_date
     return render(page.template, lang, kb.ui, kb=kb, page=page, root=page.root,
                   offline=options.offline, today=today, repository=options.repository,

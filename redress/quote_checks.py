@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from redress.knowledge_base import KnowledgeBase
-from redress.messages import say
 from redress.law_texts import ELLIPSIS, articles_in, quote_is_verbatim, squeeze
+from redress.messages import say
 from redress.yaml_files import Finding
 
 LAWS, BASES = "data/laws.yml", "data/legal_bases.yml"

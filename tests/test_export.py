@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL, ROOT, open_chromium, run_redress
+
 from redress.loading import load_knowledge_base
 
 pytestmark = pytest.mark.site
@@ -78,6 +78,17 @@ def unpack(exported: Path, target: Path) -> Path:
     return target / "redress-offline"
 
 
+def keep_on_this_machine(outside: list[str]):
+    """A route handler that lets files from disk through and records anything else."""
+    def handle(route) -> None:
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+    return handle
+
+
 @pytest.mark.browser
 def test_the_offline_bundle_works_from_disk_with_and_without_javascript(
         exported: Path, tmp_path: Path, playwright) -> None:
@@ -87,15 +98,13 @@ def test_the_offline_bundle_works_from_disk_with_and_without_javascript(
                                 java_script_enabled=javascript)
         tab = context.new_page()
         outside: list[str] = []
-        tab.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
-            ("file:", "data:", "blob:")) else (outside.append(route.request.url), route.abort()))
+        tab.route("**/*", keep_on_this_machine(outside))
         tab.goto((root / "index.html").as_uri())
         tab.wait_for_url("**/zh/index.html")
         tab.goto((root / "zh" / "tree" / "index.html").as_uri())
-        choose = (lambda name: tab.get_by_role("button", name=name)) if javascript else (
-            lambda name: tab.get_by_role("link", name=name))
-        choose("东西到了，但有问题").click()
-        choose("像是假货").click()
+        role = "button" if javascript else "link"  # the widget's buttons, or the plain links
+        tab.get_by_role(role, name="东西到了，但有问题").click()
+        tab.get_by_role(role, name="像是假货").click()
         tab.wait_for_url("**/tree/arrived-wrong/fake.html")
         assert "买到假货" in tab.locator("h1").first.inner_text() or tab.locator("h1").count()
         if javascript:

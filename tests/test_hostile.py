@@ -4,12 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import run_redress
+from test_loading import edit
 
-from conftest import MINIMAL, run_redress
 from redress.loading import load_knowledge_base
 from redress.messages import MESSAGES
 from redress.problems import DataProblems
-from test_loading import edit
 
 pytestmark = pytest.mark.site
 

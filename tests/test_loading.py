@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL, run_redress
+
 from redress.loading import load_knowledge_base
 from redress.problems import DataProblems
 

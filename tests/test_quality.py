@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag
 
 import pytest
-
 from conftest import ROOT, SITE_ENV, open_chromium, run_redress
 
 pytestmark = pytest.mark.site

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import LAWS, ROOT
+
 from redress.knowledge_base import KnowledgeBase, bases_of
 from redress.law_texts import article_text, quote_is_verbatim
 from redress.loading import load_knowledge_base

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import MINIMAL, ROOT
+
 from redress.loading import load_knowledge_base
 from redress.pages import navigation, pages_for, render_page
 from redress.rendering import TEMPLATES

@@ -5,6 +5,7 @@ import json
 import re
 
 from conftest import ROOT
+
 from redress.schemas import data_schemas
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL, run_redress
+
 from redress.loading import load_knowledge_base
 
 pytestmark = pytest.mark.site

@@ -4,12 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
-from redress.loading import load_knowledge_base
-from redress.tree_paths import outcome_of, walk
-from redress.tree_models import MAX_DEPTH
 from test_loading import edit, problems_in
+
+from redress.loading import load_knowledge_base
+from redress.tree_models import MAX_DEPTH
+from redress.tree_paths import outcome_of, walk
 
 TREE = "data/decision_tree.yml"
 DEEP_CHAIN = "".join(
