@@ -12,7 +12,9 @@ import tempfile
 import time
 import traceback
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
+
+from report import Report, machine
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
@@ -20,7 +22,7 @@ SKIP_TOP = {".venv", ".git", ".cache", "site", "bench", ".pytest_cache", ".ruff_
 CAP = re.compile(r"^MAX_BYTES = [0-9_]+$", re.MULTILINE)
 
 
-def snapshot(dest: Path, report: Any) -> Path:
+def snapshot(dest: Path, report: Report) -> Path:
     """A copy of the project (others may be editing it) whose core imports; the loader's file
     cap is raised there, since complaint_types.yml passes 2 MB near 100 types."""
     def ignore(folder: str, names: list[str]) -> set[str]:
@@ -67,8 +69,6 @@ def stop_on_term(signum: int, frame: object) -> NoReturn:
 def main(argv: list[str]) -> int:
     args = parse(argv)
     signal.signal(signal.SIGTERM, stop_on_term)
-    from report import Report, machine
-
     report, header, started, status = Report(), machine(), time.perf_counter(), 0
     work = Path(tempfile.mkdtemp(prefix="redress-bench-"))
     try:

@@ -35,6 +35,11 @@ class Row:
     met: bool | None = None
     how: str = ""
 
+    def order(self) -> int:
+        """Rows sort by the number of the measure they belong to (as in the brief); others last."""
+        number = self.what.split()[0]
+        return int(number) if number.isdigit() else 99
+
     @property
     def verdict(self) -> str:
         return {True: "ok", False: "MISSED", None: ""}[self.met]
@@ -61,7 +66,8 @@ class Report:
         lines = [f"Redress bench — {header['cpu']}, {header['cores']} cores, "
                  f"Python {header['python']}, {header['date']}"]
         head = ("measure", "value", "target", "", "how")
-        cells = [head, *((r.what, r.value, r.target, r.verdict, r.how) for r in self.rows)]
+        rows = sorted(self.rows, key=Row.order)
+        cells = [head, *((r.what, r.value, r.target, r.verdict, r.how) for r in rows)]
         widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
         for index, cell in enumerate(cells):
             padded = (text.ljust(width) for text, width in zip(cell, widths, strict=True))

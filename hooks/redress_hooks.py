@@ -36,6 +36,9 @@ def on_config(config: Any) -> Any:
     config.site_name = kb.ui["site_name"].in_(lang)
     config.nav = core.navigation(kb, lang)
     config.extra["alternate"] = core.alternate_links(kb, config.use_directory_urls)
+    if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
+        features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
+        config.theme["features"] = [f for f in features if f != "navigation.instant"]
     booklet = core.booklet_strings(kb, lang)
     config.extra["redress_cover"] = booklet
     if "print-site" in config.plugins:  # the booklet build only

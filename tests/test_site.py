@@ -11,7 +11,11 @@ from conftest import MINIMAL, run_redress
 from redress.loading import load_knowledge_base
 
 pytestmark = pytest.mark.site
-ASSET = re.compile(r"""<(?:script|img|link|iframe|source|audio|video)\b[^>]*?\b(?:src|href)=["']([^"']+)""")
+# What a browser fetches by itself: scripts, images, frames, media, and stylesheets/icons
+# (not <a> or <link rel="canonical"/"alternate">, which are only addresses).
+ASSET = re.compile(r"""<(?:script|img|iframe|source|audio|video)\b[^>]*?\bsrc=["']([^"']+)|"""
+                   r"""<link\b(?=[^>]*\brel=["']?(?:stylesheet|icon|preload|modulepreload|manifest))"""
+                   r"""[^>]*?\bhref=["']([^"']+)""")
 
 
 def test_both_languages_are_built_as_sibling_sites(built_site: Path) -> None:
@@ -42,7 +46,8 @@ def test_the_chinese_search_index_is_segmented(built_site: Path) -> None:
 
 def test_no_page_loads_an_asset_from_another_host(built_site: Path) -> None:
     for page in built_site.rglob("*.html"):
-        for target in ASSET.findall(page.read_text(encoding="utf-8")):
+        for match in ASSET.findall(page.read_text(encoding="utf-8")):
+            target = match[0] or match[1]
             assert not re.match(r"^(https?:)?//", target), f"{page}: {target}"
 
 

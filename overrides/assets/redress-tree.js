@@ -41,8 +41,15 @@
       window.location.href = this.urlOf(path);  // outcomes are full pages of their own
       return;
     }
+    if (push) {
+      try {
+        window.history.pushState({ redressTree: path }, "", this.urlOf(path));
+      } catch (refused) {
+        window.location.href = this.urlOf(path);  // from disk, browsers refuse another file's URL
+        return;
+      }
+    }
     this.path = path;
-    if (push) window.history.pushState({ redressTree: path }, "", this.urlOf(path));
     this.render(node);
   };
 
@@ -92,9 +99,20 @@
     };
   }
 
+  function whenReady() {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+    else init();
+  }
+
+  // Material's document$ fires on every page, instant navigation included. From disk (file://)
+  // with instant navigation configured it completes without ever firing: start on our own then.
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
+    var fired = false;
+    window.document$.subscribe({
+      next: function () { fired = true; init(); },
+      complete: function () { if (!fired) whenReady(); }
+    });
   } else {
-    document.addEventListener("DOMContentLoaded", init);
+    whenReady();
   }
 })();
