@@ -71,7 +71,16 @@
     });
   }
 
-  if (RealWorker) window.Worker = LazyWorker;
+  // From disk the worker is a polyfill built on an iframe that drops messages sent before it has
+  // loaded; there is no download to save there, so only the query rewriting applies.
+  function EagerWorker(url, options) {
+    var worker = new RealWorker(url, options);
+    var post = worker.postMessage;
+    worker.postMessage = function (message) { return post.call(worker, rewrite(message)); };
+    return worker;
+  }
+
+  if (RealWorker) window.Worker = location.protocol === "file:" ? EagerWorker : LazyWorker;
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();
