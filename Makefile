@@ -40,11 +40,12 @@ new-type: $(STAMP) ## add a skeleton situation: make new-type ID=my-situation
 export: site     ## PDF booklets, one-page checklists and offline zips into site/downloads/
 	$(PY) -m redress export
 
-check: $(STAMP)  ## validate the data and lint it (fast; no browser)
+check: $(STAMP)  ## validate the data, lint it and the code, run the fast tests (no browser)
 	$(PY) -m redress check
 	$(PY) -m yamllint --strict data tests/fixtures/minimal/data
-	$(PY) -m ruff check redress hooks tests tools
+	$(PY) -m ruff check redress hooks tests tools bench
 	$(PY) -m redress report
+	$(PY) -m pytest -q -m "not site and not browser"
 
 system-deps:     ## Debian packages the tests need: Chromium, CJK fonts, poppler
 	@command -v chromium >/dev/null && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \

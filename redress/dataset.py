@@ -10,6 +10,7 @@ from pydantic import BaseModel, TypeAdapter
 from redress.knowledge_base import KnowledgeBase
 from redress.models import Channel, ComplaintType, Deadline, Evidence, Law, LegalBasis
 from redress.schemas import schema_of
+from redress.tree_models import DecisionTree
 
 EXPORTS: dict[str, tuple[str, type[BaseModel]]] = {
     "complaint_types": ("complaint_types", ComplaintType),
@@ -29,6 +30,9 @@ def write_dataset(kb: KnowledgeBase, folder: Path) -> list[Path]:
         records = [record.model_dump(mode="json") for record in getattr(kb, attribute).values()]
         written.append(write_json(folder / f"{name}.json", records))
         written.append(write_json(folder / f"{name}.schema.json", schema_for(model, name)))
+    written.append(write_json(folder / "decision_tree.json", kb.tree.model_dump(mode="json")))
+    written.append(write_json(folder / "decision_tree.schema.json",
+                              schema_of(TypeAdapter(DecisionTree), "decision_tree")))
     return written
 
 

@@ -51,7 +51,7 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for c in kb.complaint_types.values()]
     pages += [PageSpec(f"laws/{law.id}.md", "law.md.j2", {"law": law})
               for law in kb.laws.values() if kb.bases_of_law(law.id)]
-    pages += [PageSpec(f"checklists/{c.id}.md", "checklist.md.j2", {"c": c}, False)
+    pages += [PageSpec(f"checklists/{c.id}.md", "checklist.md.j2", {"c": c})
               for c in kb.complaint_types.values()]
     pages += [PageSpec(f"checklists/{c.id}-zh-en.md", "checklist_bilingual.md.j2", {"c": c}, False)
               for c in kb.complaint_types.values()]
@@ -82,6 +82,7 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
     laws = [{law.short.in_(lang): f"laws/{law.id}.md"}
             for law in kb.laws.values() if kb.bases_of_law(law.id)]
     topics = [{t.title.in_(lang): f"topics/{t.id}.md"} for t in kb.topics.values()]
+    checklists = [{c.title.in_(lang): f"checklists/{c.id}.md"} for c in kb.complaint_types.values()]
     return [
         {title("nav_home"): "index.md"},
         {title("nav_tree"): ["tree/index.md", "tree/overview.md"]},
@@ -90,5 +91,6 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
         {title("nav_channels"): "channels.md"},
         {title("nav_evidence"): "evidence.md"},
         {title("nav_laws"): ["laws/index.md", *laws]},
+        {title("nav_checklists"): checklists},  # in the navigation so the booklet prints them
         {title("nav_about"): "about.md"},
     ]

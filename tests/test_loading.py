@@ -53,6 +53,10 @@ CASES = [
      "data/deadlines.yml:9:1 › deadlines: a tab character is used (indent with spaces only)"),
     ("incomplete ladder", "data/complaint_types.yml", "    - rung: regulator\n      do:\n        zh: 在12315投诉。\n        en: Complain on 12315.\n      message:\n        zh: 卖家拒绝退款。\n        en: The seller refuses to refund.\n", "",
      "data/complaint_types.yml:32:3 › complaint_types[refund-refused].ladder: the ladder lacks the rung(s) regulator (add a step for each rung of data/channels.yml)"),
+    ("wrong indentation", "data/deadlines.yml", "  length: 7\n  unit:", "  length: 7\n   unit:",
+     "data/deadlines.yml:10:8 › deadlines: YAML syntax: mapping values are not allowed in this context (check indentation, and put text containing ': ' or '#' in quotes)"),
+    ("quotation without source", "data/legal_bases.yml", "- id: crpl-55-1\n  law: crpl\n", "- id: crpl-55-1\n",
+     "data/legal_bases.yml:18:3 › legal_bases[crpl-55-1].law: the field 'law' is missing (add 'law:')"),
     ("javascript link", "data/evidence.yml", "    en: Take them yourself", "    en: '[Take them](javascript:alert(1))'",
      "data/evidence.yml:33:5 › evidence[photos].where.en: script or data links are not allowed (link to an https:// page)"),
 ]

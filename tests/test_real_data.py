@@ -78,6 +78,7 @@ def test_guide_prose_and_hand_written_pages_exist_in_both_languages() -> None:
         assert zh == en, folder
 
 
+@pytest.mark.site
 def test_the_checker_agrees_that_quotations_are_verbatim(built_site: Path) -> None:
     """The shared quotation checker, run on the dataset the build publishes."""
     laws_available()
