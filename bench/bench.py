@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -19,7 +18,6 @@ from report import Report, machine
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 SKIP_TOP = {".venv", ".git", ".cache", "site", "bench", ".pytest_cache", ".ruff_cache"}
-CAP = re.compile(r"^MAX_BYTES = [0-9_]+$", re.MULTILINE)
 
 
 def snapshot(dest: Path, report: Report) -> Path:
@@ -42,12 +40,6 @@ def snapshot(dest: Path, report: Report) -> Path:
         time.sleep(10)
     else:
         raise SystemExit("the project's code does not import; try again later")
-    loader = dest / "redress" / "yaml_files.py"
-    text = loader.read_text(encoding="utf-8")
-    if CAP.search(text):
-        loader.write_text(CAP.sub("MAX_BYTES = 256_000_000", text, count=1), encoding="utf-8")
-        report.note("in the bench's copy the YAML file cap (redress/yaml_files.py MAX_BYTES, "
-                    "2 MB) is raised: complaint_types.yml passes it at ~100 types")
     return dest
 
 

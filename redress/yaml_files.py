@@ -10,7 +10,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from redress.messages import Said, say
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = 20_000_000  # 1,000 situations take about 18 MB; anything bigger is an accident
 Loc = tuple[str | int, ...]
 
 

@@ -127,9 +127,6 @@ def search_from_disk(tab, root: Path, lang: str, query: str) -> list[str]:
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(strict=True, reason="known defect: from file://, Material's search worker runs "
-                   "in the iframe-worker shim and answers every query with Han characters with no "
-                   "results (English and digits work); online Chinese search is unaffected")
 def test_chinese_search_works_from_disk(exported: Path, tmp_path: Path, playwright) -> None:
     root = unpack(exported, tmp_path / "unzipped")
     context = open_chromium(playwright, tmp_path / "profile")

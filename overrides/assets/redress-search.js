@@ -10,7 +10,7 @@
 (function () {
   "use strict";
   var RealWorker = window.Worker;
-  var QUERY = 2;  // Material's message type for a search query
+  var READY = 1, QUERY = 2;  // Material's message types: worker ready, search query
   var SENTINEL = "\u3400";
   var release;
   var opened = new Promise(function (resolve) { release = resolve; });
@@ -39,8 +39,6 @@
     opened.then(function () { send.apply(request, args); });
   };
 
-  // The search worker's own script is not fetched until search is opened either: the bundle gets
-  // a stand-in that keeps its listeners and messages and hands them to the real worker then.
   function rewrite(message) {
     if (message && message.type === QUERY && typeof message.data === "string") {
       return { type: QUERY, data: message.data.replace(/\p{Script=Han}+/gu, "$&" + SENTINEL) };
@@ -48,11 +46,30 @@
     return message;
   }
 
+  // A query typed before the worker has built its index is answered empty and never asked again
+  // (likely on a slow phone, and always when the index is fetched only as search opens): ask the
+  // last query again once the worker says it is ready.
+  function askAgainWhenReady(worker) {
+    var last = null;
+    var post = worker.postMessage;
+    worker.postMessage = function (message) {
+      message = rewrite(message);
+      if (message && message.type === QUERY) last = message;
+      return post.call(worker, message);
+    };
+    worker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === READY && last) post.call(worker, last);
+    });
+    return worker;
+  }
+
+  // The search worker's own script is not fetched until search is opened either: the bundle gets
+  // a stand-in that keeps its listeners and messages and hands them to the real worker then.
   function LazyWorker(url, options) {
     var waiting = [], listeners = [], real = null, self = this;
     this.postMessage = function (message) {
-      if (real) real.postMessage(rewrite(message));
-      else waiting.push(rewrite(message));
+      if (real) real.postMessage(message);
+      else waiting.push(message);
     };
     this.addEventListener = function (type, listener, flags) {
       if (real) real.addEventListener(type, listener, flags);
@@ -64,20 +81,16 @@
     };
     this.terminate = function () { if (real) real.terminate(); waiting = []; };
     opened.then(function () {
-      real = new RealWorker(url, options);
+      real = askAgainWhenReady(new RealWorker(url, options));
       listeners.forEach(function (l) { real.addEventListener(l[0], l[1], l[2]); });
       if (self.onmessage) real.onmessage = self.onmessage;
       waiting.forEach(function (message) { real.postMessage(message); });
     });
   }
 
-  // From disk the worker is a polyfill built on an iframe that drops messages sent before it has
-  // loaded; there is no download to save there, so only the query rewriting applies.
+  // From disk the worker is a polyfill built on an iframe; there is no download to save there.
   function EagerWorker(url, options) {
-    var worker = new RealWorker(url, options);
-    var post = worker.postMessage;
-    worker.postMessage = function (message) { return post.call(worker, rewrite(message)); };
-    return worker;
+    return askAgainWhenReady(new RealWorker(url, options));
   }
 
   if (RealWorker) window.Worker = location.protocol === "file:" ? EagerWorker : LazyWorker;
