@@ -113,3 +113,14 @@ def test_the_tree_outline_prints_every_branch(page, site_url: str) -> None:
             assert option.label.en in text, option.label.en
     for complaint in kb.complaint_types.values():
         assert complaint.title.en in text
+
+
+def test_chinese_typed_without_key_events_after_a_pause_is_searched(page, site_url: str) -> None:
+    """An IME commit, a paste or voice input puts text in without keys; Material only listened
+    to keyup. Playwright inserts Chinese the same way, after the index has loaded."""
+    page.goto(f"{site_url}/zh/")
+    page.locator("label.md-header__button[for='__search']").click()
+    page.wait_for_timeout(2500)  # the index and the worker are ready by now
+    page.keyboard.insert_text("假货")
+    page.locator(".md-search-result__list > li a").first.wait_for(timeout=15_000)
+    assert "situations/counterfeit/" in page.locator(".md-search-result__list > li a").first.get_attribute("href")

@@ -1,4 +1,4 @@
-/* Two fixes to Material's search, loaded before its bundle; without JavaScript there is no search.
+/* Fixes to Material's search, loaded before its bundle; without JavaScript there is no search.
    1. Index on demand: Material requests search/search_index.json on every page load, which on a
       slow connection costs more than the page itself. Hold that one request until the reader opens
       or focuses search; every other request goes through untouched.
@@ -22,6 +22,11 @@
     if (input) {
       input.addEventListener("focus", release);
       input.addEventListener("input", release);
+      // Material reads the query on keyup; text put in without keys (an IME commit, a paste from
+      // the menu, voice input) would never be searched. Any change of the text counts as one.
+      input.addEventListener("input", function () {
+        input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+      });
     }
     if (toggle && toggle.checked) release();
   }
