@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 from redress.build import build_site
@@ -34,22 +35,24 @@ def check(root: Path, laws_dir: Path) -> int:
     return 0
 
 
-def build(data_root: Path, out: Path) -> int:
-    """Build the whole site; on bad data print the problems and leave the old site alone."""
+def reporting_problems(action: Callable[[], int]) -> int:
+    """Run a build step; bad data is printed as the problem list (nothing was written)."""
     try:
-        return build_site(ROOT, out, data_root)
+        return action()
     except DataProblems as problems:
         print(problems.report())
         return 1
+
+
+def build(data_root: Path, out: Path) -> int:
+    """Build the whole site; on bad data print the problems and leave the old site alone."""
+    return reporting_problems(lambda: build_site(ROOT, out, data_root))
 
 
 def run_export(data_root: Path, site: Path) -> int:
     """Make the downloads; on bad data print the problems and write nothing."""
     try:
-        return export(ROOT, site, data_root)
-    except DataProblems as problems:
-        print(problems.report())
-        return 1
+        return reporting_problems(lambda: export(ROOT, site, data_root))
     except RuntimeError as failure:
         print(f"export failed, the previous downloads are unchanged:\n{failure}")
         return 1
