@@ -6,6 +6,7 @@ import shutil
 import time
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -61,20 +62,26 @@ def step(name: str) -> Iterator[None]:
 
 
 def write_pdfs(kb: KnowledgeBase, offline: Path, out: Path) -> None:
+    """Each language's PDFs in a browser of its own, the two side by side on the two cores."""
+    jobs: dict[str, list[tuple[Path, Path]]] = {lang: [] for lang in LANGS}
+    for lang in LANGS:
+        jobs[lang].append((offline / lang / "print_page.html", out / f"redress-{lang}.pdf"))
+        jobs[lang] += [(offline / lang / "checklists" / f"{cid}.html",
+                        out / "checklists" / lang / f"{cid}.pdf") for cid in kb.complaint_types]
+    jobs["en"] += [(offline / "zh" / "checklists" / f"{cid}-zh-en.html",
+                    out / "checklists" / "zh-en" / f"{cid}.pdf") for cid in kb.complaint_types]
+    with ProcessPoolExecutor(max_workers=len(LANGS)) as pool:
+        list(pool.map(print_pages, jobs.values()))
+
+
+def print_pages(pairs: list[tuple[Path, Path]]) -> None:
     from playwright.sync_api import sync_playwright  # only export needs a browser
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
-        for lang in LANGS:
-            for cid in kb.complaint_types:
-                print_page(page, offline / lang / "checklists" / f"{cid}.html",
-                           out / "checklists" / lang / f"{cid}.pdf")
-        for cid in kb.complaint_types:
-            print_page(page, offline / "zh" / "checklists" / f"{cid}-zh-en.html",
-                       out / "checklists" / "zh-en" / f"{cid}.pdf")
-        for lang in LANGS:
-            print_page(page, offline / lang / "print_page.html", out / f"redress-{lang}.pdf")
+        for source, target in pairs:
+            print_page(page, source, target)
         browser.close()
 
 

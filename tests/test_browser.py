@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import open_chromium
+from conftest import ROOT, open_chromium
+
+from redress.loading import load_knowledge_base
 
 pytestmark = pytest.mark.browser
 
@@ -69,9 +71,6 @@ def test_a_tree_path_by_links_alone_then_by_the_widget_changing_an_earlier_answe
     plain.get_by_role("link", name="It's faulty, or it made me unwell").click()
     plain.get_by_role("link", name="Food or drink").click()
     plain.wait_for_url("**/en/tree/arrived-wrong/faulty/food/")
-    from conftest import ROOT
-    from redress.loading import load_knowledge_base
-
     food = load_knowledge_base(ROOT).complaint_types["food-safety"].title.en
     assert plain.locator("h1").first.inner_text() == food
     plain.get_by_role("link", name="change").first.click()  # change the first answer
@@ -101,9 +100,6 @@ def test_the_widget_starts_after_instant_navigation(page, site_url: str) -> None
 
 
 def test_the_tree_outline_prints_every_branch(page, site_url: str) -> None:
-    from conftest import ROOT
-    from redress.loading import load_knowledge_base
-
     kb = load_knowledge_base(ROOT)
     page.goto(f"{site_url}/en/tree/overview/")
     page.emulate_media(media="print")
