@@ -12,13 +12,10 @@ from redress.models import Channel, ComplaintType, Deadline, Evidence, Law, Lega
 from redress.schemas import schema_of
 from redress.tree_models import DecisionTree
 
-EXPORTS: dict[str, tuple[str, type[BaseModel]]] = {
-    "complaint_types": ("complaint_types", ComplaintType),
-    "legal_bases": ("legal_bases", LegalBasis),
-    "evidence": ("evidence", Evidence),
-    "laws": ("laws", Law),
-    "channels": ("channels", Channel),
-    "deadlines": ("deadlines", Deadline),
+# file name (also the KnowledgeBase attribute) -> the model of its records
+EXPORTS: dict[str, type[BaseModel]] = {
+    "complaint_types": ComplaintType, "legal_bases": LegalBasis, "evidence": Evidence,
+    "laws": Law, "channels": Channel, "deadlines": Deadline,
 }
 
 
@@ -26,8 +23,8 @@ def write_dataset(kb: KnowledgeBase, folder: Path) -> list[Path]:
     """Write every exported collection and its schema; return the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, (attribute, model) in EXPORTS.items():
-        records = [record.model_dump(mode="json") for record in getattr(kb, attribute).values()]
+    for name, model in EXPORTS.items():
+        records = [record.model_dump(mode="json") for record in getattr(kb, name).values()]
         written.append(write_json(folder / f"{name}.json", records))
         written.append(write_json(folder / f"{name}.schema.json", schema_for(model, name)))
     written.append(write_json(folder / "decision_tree.json", kb.tree.model_dump(mode="json")))

@@ -83,7 +83,7 @@ def validate(name: str, shape: TypeAdapter[Any], data: Any) -> tuple[Any, list[F
     try:
         return shape.validate_python(data), []
     except ValidationError as error:
-        return None, findings_from(name, error, data)
+        return None, findings_from(name, error)
 
 
 def assemble(records: dict[str, Any], prose: dict) -> KnowledgeBase:

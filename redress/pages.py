@@ -10,7 +10,6 @@ from redress.rendering import render
 from redress.text import Lang
 from redress.tree_paths import page_uri, walk
 
-HAND_WRITTEN = ("about.md",)
 STALE_AFTER_DAYS = 365  # a record not reviewed for 12 months "may be out of date"
 
 

@@ -33,7 +33,8 @@ def environment() -> Environment:
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label,
                        indent_block=indent_block)
-    env.globals.update(FILL_IN=FILL_IN, t=label, tree_uri=page_uri, tree_widget_json=widget_json)
+    env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label, tree_uri=page_uri,
+                       tree_widget_json=widget_json)
     return env
 
 
@@ -55,11 +56,16 @@ def label(context: Any, key: str, **values: Any) -> str:
     return ui[key].in_(context["lang"]).format(**values)
 
 
-@pass_context
-def show_date(context: Any, day: datetime.date) -> str:
-    if context["lang"] == "zh":
+def format_date(day: datetime.date, lang: Lang) -> str:
+    """2026年11月23日 / 23 November 2026."""
+    if lang == "zh":
         return f"{day.year}年{day.month}月{day.day}日"
     return f"{day.day} {day:%B} {day.year}"
+
+
+@pass_context
+def show_date(context: Any, day: datetime.date) -> str:
+    return format_date(day, context["lang"])
 
 
 @pass_context

@@ -5,6 +5,7 @@ from redress.knowledge_base import KnowledgeBase
 from redress.loading import load_knowledge_base
 from redress.pages import PageSpec, SiteOptions, navigation, pages_for, render_page
 from redress.problems import DataProblems
+from redress.rendering import format_date
 from redress.text import Lang
 
 __all__ = ["DataProblems", "KnowledgeBase", "Lang", "PageSpec", "SiteOptions", "alternate_links",
@@ -30,8 +31,7 @@ def booklet_strings(kb: KnowledgeBase, lang: Lang) -> dict[str, str]:
     def text(key: str, **values: str) -> str:
         return kb.ui[key].in_(lang).format(**values)
 
-    day = kb.data_date
-    as_of = f"{day.year}年{day.month}月{day.day}日" if lang == "zh" else f"{day.day} {day:%B} {day.year}"
+    as_of = format_date(kb.data_date, lang)
     return {"title": text("site_name"), "page_title": text("booklet_title"),
             "toc_title": text("booklet_contents"), "subtitle": text("home_title"),
             "as_of": text("data_as_of", date=as_of), "disclaimer": text("not_legal_advice")}

@@ -28,7 +28,7 @@ FIELD_NAMES = sorted({name for model in vars(models).values()
                                                          "options", "situation"})
 
 
-def findings_from(file: str, error: ValidationError, data: Any) -> list[Finding]:
+def findings_from(file: str, error: ValidationError) -> list[Finding]:
     return [finding_for(file, detail) for detail in error.errors(include_url=False)]
 
 
