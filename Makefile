@@ -22,11 +22,11 @@ $(STAMP): requirements.lock
 site: $(STAMP)   ## install what is needed and build both sites into site/
 	$(PY) -m redress build
 
-serve: $(STAMP)  ## preview the Chinese site with live reload (LANG=en for English: make serve-en)
-	$(PY) -m mkdocs serve -f mkdocs.yml
+serve: $(STAMP)  ## preview the Chinese site with live reload (only changed pages are rebuilt)
+	$(PY) -m mkdocs serve --dirty -f mkdocs.yml
 
 serve-en: $(STAMP) ## preview the English site with live reload
-	$(PY) -m mkdocs serve -f mkdocs.en.yml -a 127.0.0.1:8001
+	$(PY) -m mkdocs serve --dirty -f mkdocs.en.yml -a 127.0.0.1:8001
 
 schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
 	$(PY) -m redress schema

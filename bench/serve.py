@@ -50,7 +50,8 @@ def live_reload(project: Path, edits: int, log: Path) -> list[float]:
     """Serve project (its own data) and change the first situation's Chinese summary `edits`
     times; seconds from each write until the served page has the new words."""
     port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", "mkdocs.yml", "-a", f"{HOST}:{port}"]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", "mkdocs.yml",  # as make
+               "-a", f"{HOST}:{port}"]  # serve runs it
     with log.open("w") as output:
         server = subprocess.Popen(command, cwd=project, env=environment(project), stdout=output,
                                   stderr=subprocess.STDOUT, start_new_session=True)

@@ -1,7 +1,9 @@
-"""MkDocs adapter: loads the Redress core and adds its pages in memory; no logic of its own."""
+"""MkDocs adapter: takes the Redress core's site plan and adds its pages in memory; no logic of
+its own beyond what MkDocs needs (under `mkdocs serve --dirty`, rebuild only changed pages)."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 import importlib
 import os
 import sys
@@ -10,61 +12,126 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import clean_directory
 
-import redress.site
+from redress.languages import language_of
+from redress.plan import PlanRequest, SitePlan
+from redress.plan_cache import cache_folder, cached_plan, core_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_ROOT = Path(os.environ.get("REDRESS_ROOT", ROOT))
-state: dict[str, Any] = {}
+state: dict[str, Any] = {}  # MkDocs loads a hook once per process: this outlives a rebuild
 
 
-def fresh_core() -> Any:
-    """Reload the core so `mkdocs serve` picks up code edits (MkDocs never reloads hooks)."""
-    for name in sorted(n for n in sys.modules if n.startswith("redress.")):
-        del sys.modules[name]
-    return importlib.import_module("redress.site")
+class GeneratedPage(File):
+    """A page made by the core. MkDocs counts every in-memory file as modified; under
+    `serve --dirty` a page whose text is the same as at the last build is not."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not self.unchanged and super().is_modified()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    state["dirty_serve"] = command == "serve" and dirty
 
 
 def on_config(config: Any) -> Any:
-    core = fresh_core()
-    lang = core.language_of(config.theme["language"])
-    try:
-        kb = core.load_knowledge_base(DATA_ROOT)
-    except core.DataProblems as problems:
-        raise PluginError(problems.report()) from None
-    state.update(core=core, kb=kb, lang=lang)
-    config.site_name = kb.ui["site_name"].in_(lang)
-    config.nav = core.navigation(kb, lang)
-    config.extra["alternate"] = core.alternate_links(kb, config.use_directory_urls)
+    today = os.environ.get("REDRESS_TODAY")
+    request = PlanRequest(lang=language_of(config.theme["language"]),
+                          directory_urls=config.use_directory_urls,
+                          today=datetime.date.fromisoformat(today) if today else None,
+                          repository=config.extra.get("repository", ""))
+    plan = cached_plan(DATA_ROOT, request, lambda: made_plan(request), cache_folder(ROOT))
+    state["plan"] = plan
+    config.site_name = plan.site_name
+    config.nav = plan.nav
+    config.extra["alternate"] = plan.alternate
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
         config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    booklet = core.booklet_strings(kb, lang)
-    config.extra["redress_cover"] = booklet
+    config.extra["redress_cover"] = plan.booklet
     if "print-site" in config.plugins:  # the booklet build only
         printer = config.plugins["print-site"]
-        printer.config["toc_title"] = booklet["toc_title"]
+        printer.config["toc_title"] = plan.booklet["toc_title"]
         if hasattr(printer, "print_page"):
-            printer.print_page.title = booklet["page_title"]
+            printer.print_page.title = plan.booklet["page_title"]
     return config
 
 
+def made_plan(request: PlanRequest) -> SitePlan:
+    core = current_core()
+    try:
+        return core.make_plan(DATA_ROOT, request)
+    except core.DataProblems as problems:
+        raise PluginError(problems.report()) from None
+
+
+def current_core() -> Any:
+    """The core, imported afresh when its code changed: `mkdocs serve` picks up code edits
+    (MkDocs never reloads hooks)."""
+    digest = core_digest()
+    if state.get("core_digest") != digest:
+        for name in sorted(n for n in sys.modules if n.startswith("redress.")):
+            del sys.modules[name]
+        state.update(core=importlib.import_module("redress.site"), core_digest=digest)
+    return state["core"]
+
+
 def on_files(files: Files, config: Any) -> Files:
-    core, kb, lang = state["core"], state["kb"], state["lang"]
-    today = os.environ.get("REDRESS_TODAY")
-    options = core.SiteOptions(offline=not config.use_directory_urls,
-                               today=datetime.date.fromisoformat(today) if today else None,
-                               repository=config.extra.get("repository", ""))
-    for page in core.pages_for(kb):
+    plan: SitePlan = state["plan"]
+    previous = last_build_texts(files, config, plan)
+    for page in plan.pages:
         inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        content = core.render_page(kb, page, lang, options)
-        files.append(File.generated(config, page.uri, content=content, inclusion=inclusion))
+        file = GeneratedPage.generated(config, page.uri, content=page.markdown, inclusion=inclusion)
+        file.unchanged = previous.get(page.uri) == page.markdown
+        files.append(file)
+    if state["dirty_serve"]:
+        rebuilt = {file.url for file in files.documentation_pages() if file.is_modified()}
+        keep_search_entries_except(config, rebuilt)
     return files
+
+
+def last_build_texts(files: Files, config: Any, plan: SitePlan) -> dict[str, str]:
+    """Under `serve --dirty`, each page's text at the last good build, when nothing that shows
+    on every page (navigation, config files, theme overrides, the set of files) has changed
+    since; otherwise nothing, and the output is emptied so that every page is built anew."""
+    if not state.get("dirty_serve"):
+        return {}
+    digest = hashlib.sha256(plan.site_wide().encode())
+    for path in sorted(Path(config.config_file_path).parent.glob("*.yml")):
+        digest.update(path.read_bytes())
+    overrides = Path(config.theme.custom_dir or ROOT / "overrides")
+    # Relative names: MkDocs gives this folder as written at the first build, resolved after.
+    for path in sorted(overrides.rglob("*")):
+        digest.update(f"{path.relative_to(overrides)}{path.stat().st_mtime_ns}".encode())
+    digest.update("\n".join(sorted(files.src_uris)).encode())
+    state["pending"] = {"site_wide": digest.hexdigest(),
+                        "texts": {page.uri: page.markdown for page in plan.pages}}
+    built = state.get("built")
+    if built and built["site_wide"] == state["pending"]["site_wide"]:
+        return built["texts"]
+    clean_directory(config.site_dir)
+    return {}
+
+
+def keep_search_entries_except(config: Any, rebuilt: set[str]) -> None:
+    """Material's search, under dirty reload, merges the new entries into the last index but
+    drops the old entries of only one page; drop those of every rebuilt page instead."""
+    search = next((p for name, p in config.plugins.items() if name.endswith("search")), None)
+    last, index = getattr(search, "search_index_prev", None), getattr(search, "search_index", None)
+    if last is None or index is None:
+        return
+    index.entries = [e for e in last.entries if e["location"].split("#")[0] not in rebuilt]
+    search.search_index_prev = None
+
+
+def on_post_build(config: Any) -> None:
+    if "pending" in state:  # the build went through: its pages are what the server shows
+        state["built"] = state.pop("pending")
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> None:
     for folder in ("data", "guides", "redress"):
         server.watch(str((ROOT if folder == "redress" else DATA_ROOT) / folder))
-
-
-__all__ = ["on_config", "on_files", "on_serve", "redress"]

@@ -5,8 +5,9 @@ from pathlib import Path
 
 from pydantic_core import PydanticCustomError
 
+from redress.languages import LANGS, Lang
 from redress.messages import say
-from redress.text import LANGS, Lang, check_publishable
+from redress.text import check_publishable
 from redress.yaml_files import Finding
 
 MAX_BYTES = 200_000
