@@ -1,4 +1,5 @@
-"""Synthetic data for the scaling runs: N complaint types copied from a base, all in the tree."""
+"""Synthetic data for the scaling runs: N complaint types copied from a base, all in the tree
+and in groups."""
 from __future__ import annotations
 
 import copy
@@ -8,8 +9,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-TYPES, TREE = "data/complaint_types.yml", "data/decision_tree.yml"
+TYPES, TREE, GROUPS = "data/complaint_types.yml", "data/decision_tree.yml", "data/groups.yml"
 PER_QUESTION = 10  # answers per added question, so 1,000 types sit 4 answers deep
+PER_GROUP = 20  # copies per synthetic group: each page's sidebar lists its group, not all
 
 
 def read_yaml(path: Path) -> Any:
@@ -35,8 +37,8 @@ def copy_project_data(source: Path, dest: Path) -> None:
 
 def make_synthetic(base: Path, dest: Path, total: int) -> int:
     """dest gets base's data with `total` complaint types (the base's own first, then copies
-    `<id>-s0001`…, each with its prose); returns how many were added (none if the base has
-    `total` or more)."""
+    `<id>-s0001`…, each with its prose, PER_GROUP to a group `bench-group-0001`… after the
+    base's groups); returns how many were added (none if the base has `total` or more)."""
     copy_project_data(base, dest)
     types = read_yaml(base / TYPES)
     originals = list(types)
@@ -49,16 +51,30 @@ def make_synthetic(base: Path, dest: Path, total: int) -> int:
         suffix = f"s{serial:04d}"
         twin["id"] = f"{original['id']}-{suffix}"
         twin["title"] = {lang: f"{text} {suffix}" for lang, text in original["title"].items()}
+        twin["group"] = group_id(len(added) // PER_GROUP + 1)
         types.append(twin)
         added.append(twin["id"])
         for lang in ("zh", "en"):
             shutil.copyfile(base / "guides" / lang / f"{original['id']}.md",
                             dest / "guides" / lang / f"{twin['id']}.md")
     write_yaml(dest / TYPES, types)
+    groups = read_yaml(base / GROUPS)
+    count = -(-len(added) // PER_GROUP)  # rounded up
+    write_yaml(dest / GROUPS, groups + [synthetic_group(n) for n in range(1, count + 1)])
     tree = read_yaml(base / TREE)
     add_branch(tree, [t for t in types if t["id"] in added])
     write_yaml(dest / TREE, tree)
     return len(added)
+
+
+def group_id(number: int) -> str:
+    return f"bench-group-{number:04d}"
+
+
+def synthetic_group(number: int) -> dict[str, Any]:
+    return {"id": group_id(number), "title": {"zh": f"第{number}组", "en": f"Group {number}"},
+            "summary": {"zh": f"基准测试用的第{number}组合成情况。",
+                        "en": f"Synthetic situations for the benchmark, group {number}."}}
 
 
 def add_branch(tree: dict[str, Any], types: list[dict[str, Any]], tag: str = "bench") -> None:

@@ -15,6 +15,7 @@ LAWS, BASES, EVIDENCE = "data/laws.yml", "data/legal_bases.yml", "data/evidence.
 CHANNELS, DEADLINES, TYPES = "data/channels.yml", "data/deadlines.yml", "data/complaint_types.yml"
 TREE_PATHS = "data/tree_paths.yml"
 TOPICS = "data/topics.yml"
+GROUPS = "data/groups.yml"
 
 
 def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Iterator[Finding]:
@@ -25,6 +26,7 @@ def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, list]) -> Ite
     yield from check_bases(kb, records[BASES])
     yield from check_channels(kb, records[CHANNELS])
     yield from check_deadlines(kb, records[DEADLINES])
+    yield from check_groups(kb, records[GROUPS])
     for index, complaint in enumerate(records[TYPES]):
         yield from check_complaint(kb, index, complaint)
     for index, topic in enumerate(records[TOPICS]):
@@ -66,6 +68,16 @@ def check_deadlines(kb: KnowledgeBase, deadlines: list) -> Iterator[Finding]:
         yield from needs_basis(DEADLINES, (index,), deadline.bases, deadline.reported_as_of)
 
 
+def check_groups(kb: KnowledgeBase, groups: list) -> Iterator[Finding]:
+    """A group shows as a heading: it needs situations under it and an anchor of its own."""
+    used = {complaint.group for complaint in kb.complaint_types.values()}
+    for index, group in enumerate(groups):
+        if group.id not in used:
+            yield Finding(GROUPS, (index, "id"), say("unused_group", id=group.id))
+        if group.id in kb.complaint_types:  # both are anchors on the situations page
+            yield Finding(GROUPS, (index, "id"), say("group_is_situation", id=group.id))
+
+
 def stale_records(kb: KnowledgeBase, before: datetime.date) -> Iterator[Finding]:
     """Records not reviewed since `before`: warnings, not errors (the page says so too)."""
     for file, records in ((LAWS, kb.laws), (BASES, kb.legal_bases), (EVIDENCE, kb.evidence),
@@ -95,6 +107,7 @@ def prose_without_a_page(kb: KnowledgeBase) -> Iterator[Finding]:
 
 def check_complaint(kb: KnowledgeBase, index: int, complaint) -> Iterator[Finding]:
     at = (index,)
+    yield from check_ref(TYPES, (*at, "group"), complaint.group, "group", kb.groups)
     for r, right in enumerate(complaint.rights):
         yield from check_refs(TYPES, (*at, "rights", r, "bases"), right.bases, "legal basis",
                               kb.legal_bases)

@@ -8,13 +8,13 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 
 from redress.knowledge_base import KnowledgeBase
-from redress.models import Channel, ComplaintType, Deadline, Evidence, Law, LegalBasis
+from redress.models import Channel, ComplaintType, Deadline, Evidence, Group, Law, LegalBasis
 from redress.schemas import schema_of
 from redress.tree_models import DecisionTree
 
 # file name (also the KnowledgeBase attribute) -> the model of its records
 EXPORTS: dict[str, type[BaseModel]] = {
-    "complaint_types": ComplaintType, "legal_bases": LegalBasis, "evidence": Evidence,
+    "complaint_types": ComplaintType, "groups": Group, "legal_bases": LegalBasis, "evidence": Evidence,
     "laws": Law, "channels": Channel, "deadlines": Deadline,
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from redress.models import Channel, ComplaintType, Deadline, Evidence, Law, LegalBasis, Topic
+from redress.models import Channel, ComplaintType, Deadline, Evidence, Group, Law, LegalBasis, Topic
 from redress.text import Lang, Text
 from redress.tree_models import DecisionTree, PathFixture
 
@@ -18,6 +18,7 @@ class KnowledgeBase:
     evidence: dict[str, Evidence]
     channels: dict[str, Channel]
     deadlines: dict[str, Deadline]
+    groups: dict[str, Group]
     complaint_types: dict[str, ComplaintType]
     topics: dict[str, Topic]
     ui: dict[str, Text]
@@ -32,6 +33,10 @@ class KnowledgeBase:
                  *self.channels.values(), *self.deadlines.values(), *self.complaint_types.values(),
                  *self.topics.values()]
         return max(record.last_reviewed for record in dated)
+
+    def situations_in(self, group_id: str) -> list[ComplaintType]:
+        """The situations of one group, in the order of data/complaint_types.yml."""
+        return [t for t in self.complaint_types.values() if t.group == group_id]
 
     def citing(self, basis_id: str) -> list[ComplaintType]:
         """The situations whose rights or answers rest on this article."""

@@ -12,6 +12,7 @@ from redress.checks import (
     CHANNELS,
     DEADLINES,
     EVIDENCE,
+    GROUPS,
     LAWS,
     TOPICS,
     TYPES,
@@ -24,6 +25,7 @@ from redress.models import (
     ComplaintType,
     Deadline,
     Evidence,
+    Group,
     Law,
     LegalBasis,
     Topic,
@@ -44,6 +46,7 @@ SHAPES: dict[str, TypeAdapter[Any]] = {
     EVIDENCE: TypeAdapter(list[Evidence]),
     CHANNELS: TypeAdapter(list[Channel]),
     DEADLINES: TypeAdapter(list[Deadline]),
+    GROUPS: TypeAdapter(list[Group]),
     TYPES: TypeAdapter(list[ComplaintType]),
     TOPICS: TypeAdapter(list[Topic]),
     UI: TypeAdapter(UiStrings),
@@ -92,8 +95,8 @@ def assemble(records: dict[str, Any], prose: dict) -> KnowledgeBase:
 
     return KnowledgeBase(
         laws=by_id(LAWS), legal_bases=by_id(BASES), evidence=by_id(EVIDENCE),
-        channels=by_id(CHANNELS), deadlines=by_id(DEADLINES), complaint_types=by_id(TYPES),
-        topics=by_id(TOPICS),
+        channels=by_id(CHANNELS), deadlines=by_id(DEADLINES), groups=by_id(GROUPS),
+        complaint_types=by_id(TYPES), topics=by_id(TOPICS),
         ui=records[UI], prose=prose, tree=records[TREE], tree_paths=records[TREE_PATHS],
     )
 

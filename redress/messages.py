@@ -57,6 +57,11 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "unknown_ref": ("未知的{kind_zh} {ref}", "unknown {kind_en} '{ref}'", "{hint_zh}", "{hint_en}"),
     "duplicate_id": ("id {id} 用了两次", "the id '{id}' is used twice", "每条记录用自己的 id",
                      "give each record its own id"),
+    "unused_group": ("没有情况属于分组 {id}", "no situation belongs to the group '{id}'",
+                     "在 complaint_types.yml 里给情况写 group: {id}，或者删掉这个分组",
+                     "give a situation 'group: {id}' in complaint_types.yml, or remove the group"),
+    "group_is_situation": ("分组 id {id} 和一个情况的 id 相同", "the group id '{id}' is also a situation's id",
+                           "给分组换一个 id", "give the group another id"),
     "ladder_missing": ("升级阶梯缺少：{rungs}", "the ladder lacks the rung(s) {rungs}",
                        "为 data/channels.yml 的每一级写一步", "add a step for each rung of data/channels.yml"),
     "ladder_order": ("升级阶梯顺序不对", "the ladder's steps are out of order",
@@ -102,7 +107,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
               "重新核对内容，然后更新 last_reviewed", "review it against its sources, then update last_reviewed"),
 }
 REFERENCE_KINDS = {"law": "法律", "legal basis": "法条", "evidence item": "证据", "rung": "阶梯级别",
-                   "deadline": "期限", "situation": "情况", "node": "节点"}
+                   "deadline": "期限", "situation": "情况", "node": "节点", "group": "分组"}
 
 
 @dataclass(frozen=True)

@@ -127,10 +127,19 @@ class Excuse(Strict):
     bases: list[Id] = Field(min_length=1)
 
 
+class Group(Strict):
+    """A heading the situations are sorted under; the file's order is the site's order."""
+
+    id: Id
+    title: Text
+    summary: Text
+
+
 class ComplaintType(Strict):
     """One situation a buyer can be in, with everything its guide needs."""
 
     id: Id
+    group: Id
     title: Text
     summary: Text
     keywords: Terms

@@ -77,11 +77,11 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
     def title(key: str) -> str:
         return kb.ui[key].in_(lang)
 
-    situations = [{c.title.in_(lang): f"situations/{c.id}.md"} for c in kb.complaint_types.values()]
+    situations = grouped(kb, lang, "situations")
     laws = [{law.short.in_(lang): f"laws/{law.id}.md"}
             for law in kb.laws.values() if kb.bases_of_law(law.id)]
     topics = [{t.title.in_(lang): f"topics/{t.id}.md"} for t in kb.topics.values()]
-    checklists = [{c.title.in_(lang): f"checklists/{c.id}.md"} for c in kb.complaint_types.values()]
+    checklists = grouped(kb, lang, "checklists")
     return [
         {title("nav_home"): "index.md"},
         {title("nav_tree"): ["tree/index.md", "tree/overview.md"]},
@@ -93,3 +93,11 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
         {title("nav_checklists"): checklists},  # in the navigation so the booklet prints them
         {title("nav_about"): "about.md"},
     ]
+
+
+def grouped(kb: KnowledgeBase, lang: Lang, folder: str) -> list[dict[str, Any]]:
+    """One nav section per group, its situations' pages under it: with navigation.prune a page
+    renders only its own group's items, not every situation of the site."""
+    return [{group.title.in_(lang): [{c.title.in_(lang): f"{folder}/{c.id}.md"}
+                                     for c in kb.situations_in(group.id)]}
+            for group in kb.groups.values()]

@@ -31,12 +31,12 @@ def test_the_minimal_dataset_is_valid() -> None:
 CASES = [
     ("unknown field", "data/complaint_types.yml", "  summary:\n    zh: 卖家不给退款。",
      "  sumary:\n    zh: 卖家不给退款。",
-     "data/complaint_types.yml:6:3 › complaint_types[refund-refused].sumary: unknown field 'sumary' (did you mean 'summary'?)"),
+     "data/complaint_types.yml:7:3 › complaint_types[refund-refused].sumary: unknown field 'sumary' (did you mean 'summary'?)"),
     ("missing language", "data/evidence.yml", "    en: Chat records\n", "",
      "data/evidence.yml:14:3 › evidence[chat-records].name.en: the English (en) text is missing (add 'en:' with the text)"),
     ("unknown reference with a near miss", "data/complaint_types.yml", "    - item: photos\n  ladder",
      "    - item: photo\n  ladder",
-     "data/complaint_types.yml:31:7 › complaint_types[refund-refused].evidence[2].item: unknown evidence item 'photo' (did you mean 'photos'?)"),
+     "data/complaint_types.yml:32:7 › complaint_types[refund-refused].evidence[2].item: unknown evidence item 'photo' (did you mean 'photos'?)"),
     ("duplicate id", "data/evidence.yml", "- id: photos", "- id: chat-records",
      "data/evidence.yml:24:3 › evidence[chat-records].id: the id 'chat-records' is used twice (give each record its own id)"),
     ("bad id", "data/evidence.yml", "- id: photos", "- id: Photos_1",
@@ -52,13 +52,23 @@ CASES = [
     ("tab character", "data/deadlines.yml", "  length: 7", "\tlength: 7",
      "data/deadlines.yml:9:1 › deadlines: a tab character is used (indent with spaces only)"),
     ("incomplete ladder", "data/complaint_types.yml", "    - rung: regulator\n      do:\n        zh: 在12315投诉。\n        en: Complain on 12315.\n      message:\n        zh: 卖家拒绝退款。\n        en: The seller refuses to refund.\n", "",
-     "data/complaint_types.yml:32:3 › complaint_types[refund-refused].ladder: the ladder lacks the rung(s) regulator (add a step for each rung of data/channels.yml)"),
+     "data/complaint_types.yml:33:3 › complaint_types[refund-refused].ladder: the ladder lacks the rung(s) regulator (add a step for each rung of data/channels.yml)"),
     ("wrong indentation", "data/deadlines.yml", "  length: 7\n  unit:", "  length: 7\n   unit:",
      "data/deadlines.yml:10:8 › deadlines: YAML syntax: mapping values are not allowed in this context (check indentation, and put text containing ': ' or '#' in quotes)"),
     ("quotation without source", "data/legal_bases.yml", "- id: crpl-55-1\n  law: crpl\n", "- id: crpl-55-1\n",
      "data/legal_bases.yml:18:3 › legal_bases[crpl-55-1].law: the field 'law' is missing (add 'law:')"),
     ("javascript link", "data/evidence.yml", "    en: Take them yourself", "    en: '[Take them](javascript:alert(1))'",
      "data/evidence.yml:33:5 › evidence[photos].where.en: script or data links are not allowed (link to an https:// page)"),
+    ("unknown group with a near miss", "data/complaint_types.yml", "  group: goods-problems",
+     "  group: goods-problem",
+     "data/complaint_types.yml:63:3 › complaint_types[counterfeit].group: unknown group 'goods-problem' (did you mean 'goods-problems'?)"),
+    ("situation without a group", "data/complaint_types.yml", "  group: refunds-returns\n", "",
+     "data/complaint_types.yml:2:3 › complaint_types[refund-refused].group: the field 'group' is missing (add 'group:')"),
+    ("group no situation uses", "data/complaint_types.yml", "  group: goods-problems",
+     "  group: refunds-returns",
+     "data/groups.yml:9:3 › groups[goods-problems].id: no situation belongs to the group 'goods-problems' (give a situation 'group: goods-problems' in complaint_types.yml, or remove the group)"),
+    ("duplicate group id", "data/groups.yml", "- id: goods-problems", "- id: refunds-returns",
+     "data/groups.yml:9:3 › groups[refunds-returns].id: the id 'refunds-returns' is used twice (give each record its own id)"),
 ]
 
 
@@ -74,6 +84,14 @@ def test_every_problem_is_reported_at_once(minimal_copy: Path) -> None:
     edit(minimal_copy, "data/complaint_types.yml", "  summary:", "  sumary:")
     edit(minimal_copy, "data/deadlines.yml", "last_reviewed: 2026-11-23", "last_reviewed: soon")
     assert len(problems_in(minimal_copy)) >= 4  # sumary unknown + summary missing + en + date
+
+
+def test_a_group_may_not_share_an_id_with_a_situation(minimal_copy: Path) -> None:
+    edit(minimal_copy, "data/groups.yml", "- id: goods-problems", "- id: counterfeit")
+    edit(minimal_copy, "data/complaint_types.yml", "  group: goods-problems", "  group: counterfeit")
+    assert problems_in(minimal_copy) == [
+        "data/groups.yml:9:3 › groups[counterfeit].id: the group id 'counterfeit' is also a "
+        "situation's id (give the group another id)"]
 
 
 def test_missing_guide_prose_is_a_problem(minimal_copy: Path) -> None:
@@ -116,6 +134,8 @@ def test_a_new_type_skeleton_fails_the_check_until_it_is_written(minimal_copy: P
     assert (minimal_copy / "guides" / "zh" / "fake-discount.md").is_file()
     found = problems_in(minimal_copy)
     assert "complaint_types[fake-discount].title.zh: the text still says TODO" in "\n".join(found)
+    types = (minimal_copy / "data" / "complaint_types.yml").read_text(encoding="utf-8")
+    assert "- id: fake-discount\n  group: todo-group\n" in types  # a todo- id, like the others
     assert any(p.startswith("guides/en/fake-discount.md:1:1") for p in found)
     again = run_redress("--root", str(minimal_copy), "new-type", "fake-discount")
     assert again.returncode == 1 and "exists already" in again.stdout

@@ -66,6 +66,47 @@ def test_navigation_is_titled_in_the_page_language(kb) -> None:
     assert next(iter(navigation(kb, "en")[2])) == "Situations"
 
 
+def test_situations_and_checklists_are_grouped_in_the_navigation(kb) -> None:
+    nav = {next(iter(entry)): next(iter(entry.values())) for entry in navigation(kb, "en")}
+    refunds, goods = "Refunds and returns", "Problems with the goods"
+    assert nav["Situations"] == [
+        "situations/index.md",
+        {refunds: [{"Refund refused": "situations/refund-refused.md"}]},
+        {goods: [{"Counterfeit goods": "situations/counterfeit.md"}]},
+    ]
+    assert nav[kb.ui["nav_checklists"].en] == [
+        {refunds: [{"Refund refused": "checklists/refund-refused.md"}]},
+        {goods: [{"Counterfeit goods": "checklists/counterfeit.md"}]},
+    ]
+    zh = navigation(kb, "zh")[2]["遇到的问题"]
+    assert [next(iter(entry)) for entry in zh[1:]] == ["退款和退货", "收到的东西有问题"]
+
+
+def headings(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("#")]
+
+
+def test_the_situations_index_has_a_heading_per_group_and_keeps_each_situation_anchor(kb) -> None:
+    en = rendered(kb, "situations/index.md", "en")
+    assert headings(en) == [
+        "# Situations",
+        "## Refunds and returns { #refunds-returns }",
+        "### [Refund refused](refund-refused.md) { #refund-refused }",
+        "## Problems with the goods { #goods-problems }",
+        "### [Counterfeit goods](counterfeit.md) { #counterfeit }",
+    ]
+    group = en.index("{ #goods-problems }")
+    assert en.index("Fake or faulty goods.", group) < en.index("{ #counterfeit }")
+
+
+def test_the_home_page_lists_the_situations_under_their_groups(kb) -> None:
+    zh = rendered(kb, "index.md", "zh")
+    order = ["### 退款和退货 { #refunds-returns }", "](situations/refund-refused.md)",
+             "### 收到的东西有问题 { #goods-problems }", "](situations/counterfeit.md)"]
+    positions = [zh.index(text) for text in order]
+    assert positions == sorted(positions)
+
+
 def test_every_label_used_exists_and_every_label_is_used() -> None:
     kb = load_knowledge_base(MINIMAL)
     real = load_knowledge_base_ui()

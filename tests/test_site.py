@@ -1,6 +1,7 @@
 """The real build: two strict sibling sites, a root page, the open dataset, safe swaps."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -62,6 +63,9 @@ def test_the_open_dataset_holds_both_languages_with_schemas(built_site: Path) ->
         first = data[0]
         assert set(first["title" if name != "legal_bases" else "meaning"]) == {"zh", "en"} \
             if name != "evidence" else set(first["name"]) == {"zh", "en"}
+    groups = json.loads((built_site / "data" / "groups.json").read_text(encoding="utf-8"))
+    assert [group["id"] for group in groups] == list(kb.groups)
+    assert (built_site / "data" / "groups.schema.json").is_file()
 
 
 def test_a_guide_page_has_every_section(built_site: Path) -> None:
@@ -70,6 +74,40 @@ def test_a_guide_page_has_every_section(built_site: Path) -> None:
         assert f'id="{anchor}"' in html, anchor
     assert "<details class=\"quote\"" in html
     assert "消费者权益保护法" in html
+
+
+def sidebar_labels(page: Path) -> list[str]:
+    """The labels of the primary navigation (the left sidebar), in order, as a reader sees them."""
+    text = page.read_text(encoding="utf-8")
+    sidebar = text[text.index('class="md-nav md-nav--primary"'):text.index("md-sidebar--secondary")]
+    return [" ".join(html.unescape(label).split())
+            for label in re.findall(r'<span class="md-ellipsis">(.*?)</span>', sidebar, re.S)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_guide_sidebar_names_every_group_and_lists_only_its_own_groups_situations(
+        built_site: Path, lang: str) -> None:
+    kb = load_knowledge_base(Path(__file__).resolve().parent.parent)
+    complaint = kb.complaint_types["not-as-described"]
+    labels = sidebar_labels(built_site / lang / "situations" / complaint.id / "index.html")
+    groups = [g.title.in_(lang) for g in kb.groups.values()]
+    assert [label for label in labels if label in groups] == groups
+    own = [c.title.in_(lang) for c in kb.situations_in(complaint.group)]
+    at = labels.index(kb.groups[complaint.group].title.in_(lang))
+    listed = [label for label in labels[at:] if label in own]
+    assert list(dict.fromkeys(listed)) == own  # the current page is both a label and a link
+    others = [c.title.in_(lang) for c in kb.complaint_types.values() if c.group != complaint.group]
+    assert len(others) > 10 and not set(others) & set(labels)
+
+
+def test_the_situations_index_has_one_heading_per_group_over_its_situations(built_site: Path) -> None:
+    kb = load_knowledge_base(Path(__file__).resolve().parent.parent)
+    page = (built_site / "zh" / "situations" / "index.html").read_text(encoding="utf-8")
+    expected = []
+    for group in kb.groups.values():
+        expected += [("2", group.id), *(("3", c.id) for c in kb.situations_in(group.id))]
+    assert re.findall(r'<h([23]) id="([^"]+)"', page) == expected
+    assert len(kb.groups) >= 4
 
 
 def test_bad_data_fails_the_build_and_keeps_the_last_good_site(tmp_path: Path, minimal_copy: Path) -> None:
