@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from synth import copy_project_data, make_synthetic
 from variants import CONFIGS, floor_seconds, page_texts, write_disk_variant
 from weight import export_steps, page_weight, search_index
 
+from redress.knowledge_base import KnowledgeBase
 from redress.loading import load_knowledge_base
 
 FIXTURE = Path("tests/fixtures/minimal")
@@ -65,17 +67,7 @@ def real_size(project: Path, work: Path, report: Report, export: bool, serve: bo
     report.details["full_build_real"] = {"types": types, "runs": build.runs}
     report.add(f"1 full build, both sites ({types} types)", seconds(build.median), how=build.how)
 
-    env = environment(base)
-    disk_config = write_disk_variant(project, kb, "zh", work / "disk-docs")
-    hook, disk = measure(
-        lambda: run_timed(mkdocs_build(CONFIGS["zh"], work / "hook-out"), project, env)[0],
-        lambda: run_timed(mkdocs_build(disk_config.name, work / "disk-out"), project, env)[0])
-    ratio = hook.median / disk.median
-    report.details["generation_overhead"] = {"lang": "zh", "hook": hook.runs, "disk": disk.runs,
-                                             "ratio": ratio}
-    report.add("2 hook (in memory) / Markdown on disk, zh",
-               f"{ratio:.3f} ({seconds(hook.median)} / {seconds(disk.median)})", "≤ 1.05",
-               ratio <= 1.05, hook.how)
+    generation_overhead(project, kb, base, work, report)
     load_share(base, build, report)
     languages(project, base, work / "lang-out", report, f"{types} types")
     weights(site, f"situations/{next(iter(kb.complaint_types))}/index.html", report)
@@ -87,6 +79,31 @@ def real_size(project: Path, work: Path, report: Report, export: bool, serve: bo
         report.details["live_reload"] = edits.runs
         report.add("7 live reload after a YAML edit (zh)", seconds(edits.median), "≤ 2 s",
                    edits.median <= 2, f"median of {len(edits.runs)} edits")
+
+
+def generation_overhead(project: Path, kb: KnowledgeBase, base: Path, work: Path,
+                        report: Report) -> None:
+    """The hook's pages against the same Markdown on disk: with the site plan kept from an
+    earlier build of the same files (as every build after the first), and made afresh."""
+    env, fresh = environment(base), environment(base, REDRESS_CACHE="off")
+    disk_config = write_disk_variant(project, kb, "zh", work / "disk-docs")
+
+    def build(config: str, out: str, variables: dict[str, str]) -> Callable[[], float]:
+        return lambda: run_timed(mkdocs_build(config, work / out), project, variables)[0]
+
+    build(CONFIGS["zh"], "hook-out", env)()  # keeps the plan the timed runs then reuse
+    kept, made, disk = measure(build(CONFIGS["zh"], "hook-out", env),
+                               build(CONFIGS["zh"], "fresh-out", fresh),
+                               build(disk_config.name, "disk-out", env))
+    report.details["generation_overhead"] = {
+        "lang": "zh", "hook_plan_kept": kept.runs, "hook_plan_made": made.runs,
+        "disk": disk.runs, "ratio": kept.median / disk.median,
+        "ratio_plan_made": made.median / disk.median}
+    for label, hook, target in (("plan kept", kept, "≤ 1.05"), ("plan made afresh", made, "")):
+        ratio = hook.median / disk.median
+        report.add(f"2 hook ({label}) / Markdown on disk, zh",
+                   f"{ratio:.3f} ({seconds(hook.median)} / {seconds(disk.median)})", target,
+                   ratio <= 1.05 if target else None, hook.how)
 
 
 def weights(site: Path, page: str, report: Report) -> None:

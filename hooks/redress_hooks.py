@@ -88,7 +88,7 @@ def on_files(files: Files, config: Any) -> Files:
         file.unchanged = previous.get(page.uri) == page.markdown
         files.append(file)
     if state["dirty_serve"]:
-        rebuilt = {file.url for file in files.documentation_pages() if file.is_modified()}
+        rebuilt = {page_url(file) for file in files.documentation_pages() if file.is_modified()}
         keep_search_entries_except(config, rebuilt)
     return files
 
@@ -125,6 +125,11 @@ def keep_search_entries_except(config: Any, rebuilt: set[str]) -> None:
         return
     index.entries = [e for e in last.entries if e["location"].split("#")[0] not in rebuilt]
     search.search_index_prev = None
+
+
+def page_url(file: File) -> str:
+    """The URL search entries start with: the page's, where the home page's is ''."""
+    return "" if file.url in (".", "./") else file.url
 
 
 def on_post_build(config: Any) -> None:
