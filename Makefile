@@ -62,4 +62,4 @@ bench: $(STAMP)  ## measure build speed, scaling and page weight (not part of ma
 	$(PY) bench/bench.py
 
 clean:           ## remove the built site and caches
-	rm -rf site site.new site.old .pytest_cache
+	rm -rf site site.new site.old .pytest_cache .cache/plans

@@ -87,7 +87,7 @@ def on_files(files: Files, config: Any) -> Files:
         file = GeneratedPage.generated(config, page.uri, content=page.markdown, inclusion=inclusion)
         file.unchanged = previous.get(page.uri) == page.markdown
         files.append(file)
-    if state["dirty_serve"]:
+    if state.get("dirty_serve"):
         rebuilt = {page_url(file) for file in files.documentation_pages() if file.is_modified()}
         keep_search_entries_except(config, rebuilt)
     return files
@@ -95,10 +95,22 @@ def on_files(files: Files, config: Any) -> Files:
 
 def last_build_texts(files: Files, config: Any, plan: SitePlan) -> dict[str, str]:
     """Under `serve --dirty`, each page's text at the last good build, when nothing that shows
-    on every page (navigation, config files, theme overrides, the set of files) has changed
-    since; otherwise nothing, and the output is emptied so that every page is built anew."""
+    on every page has changed since; otherwise nothing, and the output is emptied so that every
+    page is built anew."""
     if not state.get("dirty_serve"):
         return {}
+    state["pending"] = {"site_wide": site_wide_digest(files, config, plan),
+                        "texts": {page.uri: page.markdown for page in plan.pages}}
+    built = state.get("built")
+    if built and built["site_wide"] == state["pending"]["site_wide"]:
+        return built["texts"]
+    clean_directory(config.site_dir)
+    return {}
+
+
+def site_wide_digest(files: Files, config: Any, plan: SitePlan) -> str:
+    """A hash of what shows on every page: the plan's navigation, names and set of pages, the
+    config files, the theme overrides, and the set of files."""
     digest = hashlib.sha256(plan.site_wide().encode())
     for path in sorted(Path(config.config_file_path).parent.glob("*.yml")):
         digest.update(path.read_bytes())
@@ -107,13 +119,7 @@ def last_build_texts(files: Files, config: Any, plan: SitePlan) -> dict[str, str
     for path in sorted(overrides.rglob("*")):
         digest.update(f"{path.relative_to(overrides)}{path.stat().st_mtime_ns}".encode())
     digest.update("\n".join(sorted(files.src_uris)).encode())
-    state["pending"] = {"site_wide": digest.hexdigest(),
-                        "texts": {page.uri: page.markdown for page in plan.pages}}
-    built = state.get("built")
-    if built and built["site_wide"] == state["pending"]["site_wide"]:
-        return built["texts"]
-    clean_directory(config.site_dir)
-    return {}
+    return digest.hexdigest()
 
 
 def keep_search_entries_except(config: Any, rebuilt: set[str]) -> None:
