@@ -1,6 +1,7 @@
 """Owns reading YAML: a fast parse for the data, a slower one for line and column when reporting."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from redress.messages import Said, say
+from redress.yaml_fast import fast_loader
 
+VERSION_DIRECTIVE = re.compile(r"^%YAML", re.MULTILINE)
 MAX_BYTES = 20_000_000  # 1,000 situations take about 18 MB; anything bigger is an accident
 Loc = tuple[str | int, ...]
 
@@ -36,8 +39,12 @@ def read_data(path: Path, name: str) -> tuple[Any, list[Finding]]:
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
         return None, [Finding(name, (), say("tab"), line, 1)]
+    directive = VERSION_DIRECTIVE.search(text)
+    if directive:  # the C parser ignores it, the positions parser and editors do not
+        line = text[: directive.start()].count("\n") + 1
+        return None, [Finding(name, (), say("yaml_directive"), line, 1)]
     try:
-        return YAML(typ="safe").load(text), []
+        return fast_loader().load(text), []
     except MarkedYAMLError as error:
         return None, [syntax_finding(name, error)]
     except YAMLError as error:
