@@ -30,14 +30,14 @@ class Timing:
         return f"median of {len(self.runs)}" if len(self.runs) > 1 else "1 run"
 
 
-def measure(*probes: Callable[[], float]) -> list[Timing]:
+def measure(*probes: Callable[[], float], rounds: int | None = None) -> list[Timing]:
     """Run the probes in turn (interleaved, so drift hits them alike); when every probe of the
-    first round took less than SHORT seconds, run REPEATS rounds in all."""
+    first round took less than SHORT seconds, run REPEATS rounds in all (or exactly `rounds`)."""
     timings = [Timing() for _ in probes]
-    for _ in range(REPEATS):
+    for _ in range(rounds or REPEATS):
         for timing, probe in zip(timings, probes, strict=True):
             timing.runs.append(probe())
-        if max(timing.runs[0] for timing in timings) >= SHORT:
+        if not rounds and max(timing.runs[0] for timing in timings) >= SHORT:
             break
     return timings
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from functools import cached_property
 
 from redress.models import Channel, ComplaintType, Deadline, Evidence, Group, Law, LegalBasis, Topic
 from redress.text import Lang, Text
@@ -26,7 +27,7 @@ class KnowledgeBase:
     tree: DecisionTree
     tree_paths: list[PathFixture]
 
-    @property
+    @cached_property  # asked for on every page: the records do not change
     def data_date(self) -> datetime.date:
         """The newest review date in the data: the date the built site is 'as of'."""
         dated = [*self.laws.values(), *self.legal_bases.values(), *self.evidence.values(),
@@ -40,7 +41,15 @@ class KnowledgeBase:
 
     def citing(self, basis_id: str) -> list[ComplaintType]:
         """The situations whose rights or answers rest on this article."""
-        return [t for t in self.complaint_types.values() if basis_id in bases_of(t)]
+        return self.situations_citing.get(basis_id, [])
+
+    @cached_property  # one pass, not one per article (a law page asks for each of its articles)
+    def situations_citing(self) -> dict[str, list[ComplaintType]]:
+        index: dict[str, list[ComplaintType]] = {}
+        for complaint in self.complaint_types.values():
+            for basis_id in bases_of(complaint):
+                index.setdefault(basis_id, []).append(complaint)
+        return index
 
     def topics_citing(self, basis_id: str) -> list[Topic]:
         """The cross-cutting guides that cite this article."""

@@ -8,7 +8,7 @@ from typing import Any
 from redress.knowledge_base import KnowledgeBase
 from redress.rendering import render
 from redress.text import Lang
-from redress.tree_paths import page_uri, walk
+from redress.tree_paths import nodes_by_id, page_uri, walk
 
 STALE_AFTER_DAYS = 365  # a record not reviewed for 12 months "may be out of date"
 
@@ -56,7 +56,7 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for c in kb.complaint_types.values()]
     pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", {"topic": topic})
               for topic in kb.topics.values()]
-    pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2"))
+    pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", {"nodes": nodes_by_id(kb.tree)}))
     pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", {"step": step}, not step.path)
               for step in walk(kb.tree)]
     return pages
