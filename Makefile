@@ -58,7 +58,7 @@ lock:            ## re-pin requirements.lock from requirements.in (needs the net
 	$(PYTHON) -m venv /tmp/redress-lock && /tmp/redress-lock/bin/pip install -q pip-tools
 	/tmp/redress-lock/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
 
-bench: $(STAMP)  ## measure build speed, scaling and page weight (not part of make test; ~16 min)
+bench: $(STAMP)  ## measure build speed, scaling and page weight (not part of make test; ~14 min)
 	$(PY) bench/bench.py
 
 clean:           ## remove the built site and caches
