@@ -25,7 +25,6 @@ from synth import copy_project_data, make_synthetic
 from variants import CONFIGS, floor_seconds, page_texts, write_disk_variant
 from weight import export_steps, page_weight, search_index
 
-from redress.knowledge_base import KnowledgeBase
 from redress.loading import load_knowledge_base
 
 FIXTURE = Path("tests/fixtures/minimal")
@@ -67,7 +66,7 @@ def real_size(project: Path, work: Path, report: Report, export: bool, serve: bo
     report.details["full_build_real"] = {"types": types, "runs": build.runs}
     report.add(f"1 full build, both sites ({types} types)", seconds(build.median), how=build.how)
 
-    generation_overhead(project, kb, base, work, report)
+    generation_overhead(project, base, work, report)
     load_share(base, build, report)
     languages(project, base, work / "lang-out", report, f"{types} types")
     weights(site, f"situations/{next(iter(kb.complaint_types))}/index.html", report)
@@ -81,12 +80,11 @@ def real_size(project: Path, work: Path, report: Report, export: bool, serve: bo
                    edits.median <= 2, f"median of {len(edits.runs)} edits")
 
 
-def generation_overhead(project: Path, kb: KnowledgeBase, base: Path, work: Path,
-                        report: Report) -> None:
+def generation_overhead(project: Path, base: Path, work: Path, report: Report) -> None:
     """The hook's pages against the same Markdown on disk: with the site plan kept from an
     earlier build of the same files (as every build after the first), and made afresh."""
     env, fresh = environment(base), environment(base, REDRESS_CACHE="off")
-    disk_config = write_disk_variant(project, kb, "zh", work / "disk-docs")
+    disk_config = write_disk_variant(project, base, "zh", work / "disk-docs")
 
     def build(config: str, out: str, variables: dict[str, str]) -> Callable[[], float]:
         return lambda: run_timed(mkdocs_build(config, work / out), project, variables)[0]
@@ -188,7 +186,7 @@ def largest(project: Path, data: Path, work: Path, report: Report, build: Timing
 
     made, kept = zh_build(), zh_build()
     shutil.rmtree(work / "zh-out", ignore_errors=True)
-    texts = page_texts(load_knowledge_base(data), project, "zh")
+    texts = page_texts(project, data, "zh")
     (floor,) = measure(lambda: floor_seconds(project, "zh", texts), rounds=3)  # it varies
     report.details["floor"] = {"types": count, "pages": len(texts), "zh_build_plan_made": made,
                                "zh_build_plan_kept": kept, "markdown_alone": floor.runs,

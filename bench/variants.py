@@ -13,8 +13,9 @@ import markdown
 from mkdocs.utils import yaml_load
 from synth import write_yaml
 
-from redress import site
-from redress.site import KnowledgeBase, Lang, navigation, pages_for
+from redress.languages import Lang
+from redress.plan import PlanRequest, SitePlan
+from redress.site import make_plan
 
 CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -26,44 +27,39 @@ def site_config(project: Path, lang: Lang) -> dict[str, Any]:
         return dict(yaml_load(stream))
 
 
-def render(kb: KnowledgeBase, project: Path, lang: Lang) -> list[tuple[site.PageSpec, str]]:
-    """Every generated page's Markdown, with the options the hook gives (as in on_files)."""
-    if not hasattr(site, "SiteOptions"):
-        return [(page, site.render_page(kb, page, lang)) for page in pages_for(kb)]
+def plan_of(project: Path, data_root: Path, lang: Lang) -> SitePlan:
+    """The plan the hook takes for this language, made afresh (as in on_config)."""
     today = os.environ.get("REDRESS_TODAY")
-    options = site.SiteOptions(
-        offline=False, today=datetime.date.fromisoformat(today) if today else None,
-        repository=site_config(project, lang).get("extra", {}).get("repository", ""))
-    return [(page, site.render_page(kb, page, lang, options)) for page in pages_for(kb)]
+    request = PlanRequest(lang, today=datetime.date.fromisoformat(today) if today else None,
+                          repository=site_config(project, lang).get("extra", {}).get("repository", ""))
+    return make_plan(data_root, request)
 
 
-def write_disk_variant(project: Path, kb: KnowledgeBase, lang: Lang, docs: Path) -> Path:
-    """Every page the hook would add, rendered into docs/ (with the hand-written pages), and a
+def write_disk_variant(project: Path, data_root: Path, lang: Lang, docs: Path) -> Path:
+    """Every page the hook would add, written into docs/ (with the hand-written pages), and a
     config beside the project's that inherits it with no hook and the hook's nav; returns it."""
     shutil.rmtree(docs, ignore_errors=True)
     shutil.copytree(project / "docs" / lang, docs)
-    hidden = []
-    for page, text in render(kb, project, lang):
+    plan = plan_of(project, data_root, lang)
+    for page in plan.pages:
         target = docs / page.uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        if not page.in_nav:
-            hidden.append("/" + page.uri)
+        target.write_text(page.markdown, encoding="utf-8")
     config: dict[str, Any] = {
         "INHERIT": CONFIGS[lang], "hooks": [], "docs_dir": str(docs),
-        "site_name": kb.ui["site_name"].in_(lang), "nav": navigation(kb, lang),
-        "not_in_nav": "\n".join(hidden),
-        "extra": {"alternate": site.alternate_links(kb, True),
-                  "redress_cover": site.booklet_strings(kb, lang)},
+        "site_name": plan.site_name, "nav": plan.nav,
+        "not_in_nav": "\n".join("/" + page.uri for page in plan.pages if not page.in_nav),
+        "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet},
     }
     path = project / f"bench-disk-{lang}.yml"
     write_yaml(path, config)
     return path
 
 
-def page_texts(kb: KnowledgeBase, project: Path, lang: Lang) -> list[str]:
+def page_texts(project: Path, data_root: Path, lang: Lang) -> list[str]:
     """The Markdown of every generated page, front matter removed (MkDocs strips it too)."""
-    return [FRONT_MATTER.sub("", text, count=1) for _, text in render(kb, project, lang)]
+    return [FRONT_MATTER.sub("", page.markdown, count=1)
+            for page in plan_of(project, data_root, lang).pages]
 
 
 def floor_seconds(project: Path, lang: Lang, texts: list[str]) -> float:

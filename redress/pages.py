@@ -6,20 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from redress.knowledge_base import KnowledgeBase
+from redress.plan import PlanRequest
 from redress.rendering import render
 from redress.text import Lang
 from redress.tree_paths import nodes_by_id, page_uri, walk
 
 STALE_AFTER_DAYS = 365  # a record not reviewed for 12 months "may be out of date"
-
-
-@dataclass(frozen=True)
-class SiteOptions:
-    """What a build tells the pages: read from disk or not, its 'today', where issues are filed."""
-
-    offline: bool = False
-    today: datetime.date | None = None
-    repository: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,13 +54,11 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
     return pages
 
 
-def render_page(kb: KnowledgeBase, page: PageSpec, lang: Lang,
-                options: SiteOptions | None = None) -> str:
-    """The Markdown of one page in one language."""
-    options = options or SiteOptions()
-    today = options.today or kb.data_date
-    return render(page.template, lang, kb.ui, kb=kb, page=page, root=page.root,
-                  offline=options.offline, today=today, repository=options.repository,
+def render_page(kb: KnowledgeBase, page: PageSpec, request: PlanRequest) -> str:
+    """The Markdown of one page, in the request's language, for its kind of build."""
+    today = request.today or kb.data_date
+    return render(page.template, request.lang, kb.ui, kb=kb, page=page, root=page.root,
+                  offline=not request.directory_urls, today=today, repository=request.repository,
                   stale_before=today - datetime.timedelta(days=STALE_AFTER_DAYS), **page.context)
 
 

@@ -1,12 +1,11 @@
-"""Owns the public surface the site adapter uses: load, list pages, render, navigate."""
+"""Owns the core's one entry for a site build: the plan of one language, made from the data."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from redress.knowledge_base import KnowledgeBase
-from redress.languages import language_of
 from redress.loading import load_knowledge_base
-from redress.pages import PageSpec, SiteOptions, navigation, pages_for, render_page
+from redress.pages import navigation, pages_for, render_page
 from redress.plan import PlannedPage, PlanRequest, SitePlan
 from redress.problems import DataProblems
 from redress.rendering import format_date
@@ -15,9 +14,19 @@ from redress.text import Lang
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["DataProblems", "KnowledgeBase", "Lang", "PageSpec", "SiteOptions", "alternate_links",
-           "booklet_strings", "language_of", "load_knowledge_base", "make_plan", "navigation",
-           "pages_for", "render_page"]
+__all__ = ["DataProblems", "alternate_links", "booklet_strings", "make_plan"]
+
+
+def make_plan(data_root: Path, request: PlanRequest) -> SitePlan:
+    """Load and check the data, then render every page of one language: the build's whole share
+    of the core. Raises DataProblems on bad data."""
+    kb = load_knowledge_base(data_root)
+    lang = request.lang
+    pages = [PlannedPage(page.uri, page.in_nav, render_page(kb, page, request))
+             for page in pages_for(kb)]
+    return SitePlan(site_name=kb.ui["site_name"].in_(lang), nav=navigation(kb, lang),
+                    alternate=alternate_links(kb, request.directory_urls),
+                    booklet=booklet_strings(kb, lang), pages=pages)
 
 
 def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, str]]:
@@ -37,17 +46,3 @@ def booklet_strings(kb: KnowledgeBase, lang: Lang) -> dict[str, str]:
     return {"title": text("site_name"), "page_title": text("booklet_title"),
             "toc_title": text("booklet_contents"), "subtitle": text("home_title"),
             "as_of": text("data_as_of", date=as_of), "disclaimer": text("not_legal_advice")}
-
-
-def make_plan(data_root: Path, request: PlanRequest) -> SitePlan:
-    """Load and check the data, then render every page of one language: the build's whole share
-    of the core. Raises DataProblems on bad data."""
-    kb = load_knowledge_base(data_root)
-    lang = request.lang
-    options = SiteOptions(offline=not request.directory_urls, today=request.today,
-                          repository=request.repository)
-    pages = [PlannedPage(page.uri, page.in_nav, render_page(kb, page, lang, options))
-             for page in pages_for(kb)]
-    return SitePlan(site_name=kb.ui["site_name"].in_(lang), nav=navigation(kb, lang),
-                    alternate=alternate_links(kb, request.directory_urls),
-                    booklet=booklet_strings(kb, lang), pages=pages)

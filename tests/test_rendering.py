@@ -8,6 +8,7 @@ from conftest import MINIMAL, ROOT
 
 from redress.loading import load_knowledge_base
 from redress.pages import navigation, pages_for, render_page
+from redress.plan import PlanRequest
 from redress.rendering import TEMPLATES
 
 LABEL_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9_]+)["']|\bui\.([a-z0-9_]+)|\bui\[["']([a-z0-9_]+)""")
@@ -20,13 +21,13 @@ def kb():
 
 def rendered(kb, uri: str, lang: str) -> str:
     page = next(p for p in pages_for(kb) if p.uri == uri)
-    return render_page(kb, page, lang)
+    return render_page(kb, page, PlanRequest(lang))
 
 
 def test_every_page_renders_in_both_languages(kb) -> None:
     for page in pages_for(kb):
         for lang in ("zh", "en"):
-            text = render_page(kb, page, lang)
+            text = render_page(kb, page, PlanRequest(lang))
             assert text.startswith("---\n"), page.uri
             assert "{{" not in text and "{%" not in text
 
@@ -136,20 +137,16 @@ def load_knowledge_base_ui():
 def test_a_record_unreviewed_for_a_year_says_it_may_be_out_of_date(kb) -> None:
     import datetime
 
-    from redress.pages import SiteOptions
-
     page = next(p for p in pages_for(kb) if p.uri == "situations/counterfeit.md")
-    fresh = render_page(kb, page, "en", SiteOptions(today=datetime.date(2027, 6, 1)))
-    stale = render_page(kb, page, "en", SiteOptions(today=datetime.date(2028, 1, 1)))
+    fresh = render_page(kb, page, PlanRequest("en", today=datetime.date(2027, 6, 1)))
+    stale = render_page(kb, page, PlanRequest("en", today=datetime.date(2028, 1, 1)))
     assert kb.ui["may_be_outdated_title"].en not in fresh
     assert kb.ui["may_be_outdated_title"].en in stale
 
 
 def test_every_data_page_links_to_a_prefilled_problem_report(kb) -> None:
-    from redress.pages import SiteOptions
-
     page = next(p for p in pages_for(kb) if p.uri == "situations/counterfeit.md")
-    text = render_page(kb, page, "zh", SiteOptions(repository="https://github.com/o/r"))
+    text = render_page(kb, page, PlanRequest("zh", repository="https://github.com/o/r"))
     link = next(line for line in text.splitlines() if kb.ui["report_problem"].zh in line)
     assert "](https://github.com/o/r/issues/new?title=" in link
     assert "complaint_types/counterfeit" in link.replace("%2F", "/")
