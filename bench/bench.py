@@ -31,7 +31,7 @@ def snapshot(dest: Path, report: Report) -> Path:
     for attempt in range(3):
         shutil.rmtree(dest, ignore_errors=True)
         shutil.copytree(PROJECT, dest, ignore=ignore)
-        check = subprocess.run([sys.executable, "-c", "import redress.site, redress.cli"],
+        check = subprocess.run([sys.executable, "-c", "import redress.pages.site, redress.cli.main"],
                                cwd=dest, capture_output=True, text=True, check=False)
         if not check.returncode:
             break

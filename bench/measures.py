@@ -25,7 +25,7 @@ from synth import copy_project_data, make_synthetic
 from variants import CONFIGS, floor_seconds, page_texts, write_disk_variant
 from weight import export_steps, page_weight, search_index
 
-from redress.loading import load_knowledge_base
+from redress.data.loading import load_knowledge_base
 
 FIXTURE = Path("tests/fixtures/minimal")
 EXPORT_LIMIT = 600.0

@@ -7,11 +7,11 @@ from typing import Any
 
 from synth import add_branch, copy_project_data, read_yaml, write_yaml
 
-from redress import loading
-from redress.checks import find_cross_file_problems
-from redress.problems import DataProblems
-from redress.prose import read_prose
-from redress.yaml_files import Finding, read_data
+from redress.checks.rules import find_cross_file_problems
+from redress.data import loading
+from redress.data.prose import read_prose
+from redress.data.yaml_files import read_data
+from redress.problems import DataProblems, Finding
 
 TREE, TYPES = "data/decision_tree.yml", "data/complaint_types.yml"
 ROUNDS = 20

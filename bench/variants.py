@@ -14,8 +14,8 @@ from mkdocs.utils import yaml_load
 from synth import write_yaml
 
 from redress.languages import Lang
-from redress.plan import PlanRequest, SitePlan
-from redress.site import make_plan
+from redress.pages.plan import PlanRequest, SitePlan
+from redress.pages.site import make_plan
 
 CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)

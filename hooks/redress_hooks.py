@@ -15,8 +15,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import clean_directory
 
 from redress.languages import language_of
-from redress.plan import PlanRequest, SitePlan
-from redress.plan_cache import cache_folder, cached_plan, core_digest
+from redress.pages.plan import PlanRequest, SitePlan
+from redress.pages.plan_cache import cache_folder, cached_plan, core_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_ROOT = Path(os.environ.get("REDRESS_ROOT", ROOT))
@@ -75,7 +75,7 @@ def current_core() -> Any:
     if state.get("core_digest") != digest:
         for name in sorted(n for n in sys.modules if n.startswith("redress.")):
             del sys.modules[name]
-        state.update(core=importlib.import_module("redress.site"), core_digest=digest)
+        state.update(core=importlib.import_module("redress.pages.site"), core_digest=digest)
     return state["core"]
 
 

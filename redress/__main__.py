@@ -3,6 +3,6 @@ from __future__ import annotations
 
 import sys
 
-from redress.cli import main
+from redress.cli.main import main
 
 sys.exit(main(sys.argv[1:]))

@@ -1,9 +1,22 @@
-"""Owns the Problem record: one located, fixable complaint about the data, and its one-line form."""
+"""Owns the problem records: a Finding (file and path), a located Problem and its one-line form."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from redress.messages import Said
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found before it has a line and column: the file and the path inside it."""
+
+    file: str
+    loc: Loc
+    said: Said
+    line: int | None = None
+    column: int | None = None
 
 
 @dataclass(frozen=True, order=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT, open_chromium
 
-from redress.loading import load_knowledge_base
+from redress.data.loading import load_knowledge_base
 
 pytestmark = pytest.mark.browser
 

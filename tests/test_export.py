@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL, ROOT, open_chromium, run_redress
 
-from redress.loading import load_knowledge_base
+from redress.data.loading import load_knowledge_base
 
 pytestmark = pytest.mark.site
 

@@ -7,7 +7,7 @@ import pytest
 from conftest import run_redress
 from test_loading import edit
 
-from redress.loading import load_knowledge_base
+from redress.data.loading import load_knowledge_base
 from redress.messages import MESSAGES
 from redress.problems import DataProblems
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL, run_redress
 
-from redress.loading import load_knowledge_base
+from redress.data.loading import load_knowledge_base
 from redress.problems import DataProblems
 
 

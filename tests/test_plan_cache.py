@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from test_loading import edit
 
-from redress.plan import PlanRequest, SitePlan
-from redress.plan_cache import cache_folder, cached_plan
+from redress.pages.plan import PlanRequest, SitePlan
+from redress.pages.plan_cache import cache_folder, cached_plan
+from redress.pages.site import make_plan
 from redress.problems import DataProblems
-from redress.site import make_plan
 
 TYPES = "data/complaint_types.yml"
 

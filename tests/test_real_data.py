@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import LAWS, ROOT
 
-from redress.knowledge_base import KnowledgeBase, bases_of
-from redress.law_texts import article_text, quote_is_verbatim
-from redress.loading import load_knowledge_base
+from redress.data.knowledge_base import KnowledgeBase, bases_of
+from redress.data.law_texts import article_text, quote_is_verbatim
+from redress.data.loading import load_knowledge_base
 
 PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)")
 LONG_NUMBER = re.compile(r"(?<![\d.])\d{12,}(?![\d.])")

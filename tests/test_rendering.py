@@ -6,10 +6,10 @@ import re
 import pytest
 from conftest import MINIMAL, ROOT
 
-from redress.loading import load_knowledge_base
-from redress.pages import navigation, pages_for, render_page
-from redress.plan import PlanRequest
-from redress.rendering import TEMPLATES
+from redress.data.loading import load_knowledge_base
+from redress.pages.catalogue import navigation, pages_for, render_page
+from redress.pages.plan import PlanRequest
+from redress.pages.rendering import TEMPLATES
 
 LABEL_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9_]+)["']|\bui\.([a-z0-9_]+)|\bui\[["']([a-z0-9_]+)""")
 
@@ -116,7 +116,7 @@ def test_every_label_used_exists_and_every_label_is_used() -> None:
         used |= {name for match in LABEL_CALL.findall(template.read_text(encoding="utf-8"))
                  for name in match if name}
     used |= {"unit_" + u for u in ("hours", "calendar_days", "working_days", "months", "years")}
-    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "redress").glob("*.py"))
+    code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "redress").rglob("*.py"))
     used |= set(re.findall(r'"([a-z0-9_]+)"', code)) & set(real)
     used |= {"site_name", "language_zh", "language_en"}
     assert sorted(used - set(real) - {"unit_", "language_"}) == []  # prefixes of keys built in templates
@@ -128,7 +128,7 @@ def load_knowledge_base_ui():
     from pydantic import TypeAdapter
     from ruamel.yaml import YAML
 
-    from redress.models import UiStrings
+    from redress.data.models import UiStrings
 
     data = YAML(typ="safe").load((ROOT / "data" / "ui_strings.yml").read_text(encoding="utf-8"))
     return TypeAdapter(UiStrings).validate_python(data)

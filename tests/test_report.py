@@ -5,7 +5,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from redress.report import translation_report
+from redress.cli.report import translation_report
 
 
 def commit(repo: Path, day: str, message: str) -> None:

@@ -6,7 +6,7 @@ import re
 
 from conftest import ROOT
 
-from redress.schemas import data_schemas
+from redress.outputs.schemas import data_schemas
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]{3}")

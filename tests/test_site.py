@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL, run_redress
 
-from redress.loading import load_knowledge_base
+from redress.data.loading import load_knowledge_base
 
 pytestmark = pytest.mark.site
 # What a browser fetches by itself: scripts, images, frames, media, and stylesheets/icons

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from pydantic_core import PydanticCustomError
 
-from redress.numerals import from_chinese, to_chinese
-from redress.text import check_publishable
+from redress.data.numerals import from_chinese, to_chinese
+from redress.data.text import check_publishable
 
 SAFE = ["退款被拒，怎么办？", "Your data: keep it safe.", "javascript: is not a link here", "See [the law](https://www.samr.gov.cn/x).", "Read [channels](../channels.md#seller).",
         "Price < 500? No: 5 > 3 is maths", "R&D and 3 & 4"]

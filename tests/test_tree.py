@@ -7,9 +7,9 @@ import pytest
 from conftest import ROOT
 from test_loading import edit, problems_in
 
-from redress.loading import load_knowledge_base
-from redress.tree_models import MAX_DEPTH
-from redress.tree_paths import outcome_of, walk
+from redress.data.loading import load_knowledge_base
+from redress.data.tree_models import MAX_DEPTH
+from redress.data.tree_paths import outcome_of, walk
 
 TREE = "data/decision_tree.yml"
 DEEP_CHAIN = "".join(

@@ -9,7 +9,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError
 from test_loading import problems_in
 
-from redress.yaml_fast import fast_loader
+from redress.data.yaml_fast import fast_loader
 
 SAMPLES = {
     "scalars": "a: yes\nb: 010\nc: 0o10\nd: 0x1f\ne: 1.5\nf: .inf\ng: ~\nh:\ni: true\n"

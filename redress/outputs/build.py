@@ -9,10 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from redress.dataset import write_dataset
-from redress.knowledge_base import KnowledgeBase
-from redress.loading import load_knowledge_base
-from redress.rendering import render
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.loading import load_knowledge_base
+from redress.outputs.dataset import write_dataset
+from redress.pages.rendering import render
 
 CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
 

@@ -10,10 +10,10 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
-from redress.numerals import to_chinese
-from redress.text import Lang, Terms, Text
-from redress.tree_paths import page_uri
-from redress.tree_widget import widget_json
+from redress.data.numerals import to_chinese
+from redress.data.text import Lang, Terms, Text
+from redress.data.tree_paths import page_uri
+from redress.pages.tree_widget import widget_json
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FILL_IN = ("fill_order_number", "fill_order_date", "fill_amount", "fill_shop", "fill_said",

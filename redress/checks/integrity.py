@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from redress.messages import REFERENCE_KINDS, did_you_mean, say
-from redress.yaml_files import Finding, Loc
+from redress.problems import Finding, Loc
 
 
 def closest(word: str, known: Iterable[str]) -> str | None:

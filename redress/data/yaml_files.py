@@ -2,30 +2,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from redress.messages import Said, say
-from redress.yaml_fast import fast_loader
+from redress.data.yaml_fast import fast_loader
+from redress.messages import say
+from redress.problems import Finding, Loc
 
 VERSION_DIRECTIVE = re.compile(r"^%YAML", re.MULTILINE)
 MAX_BYTES = 20_000_000  # 1,000 situations take about 18 MB; anything bigger is an accident
-Loc = tuple[str | int, ...]
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A problem found before it has a line and column: the file and the path inside it."""
-
-    file: str
-    loc: Loc
-    said: Said
-    line: int | None = None
-    column: int | None = None
 
 
 def read_data(path: Path, name: str) -> tuple[Any, list[Finding]]:

@@ -7,10 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from redress.knowledge_base import KnowledgeBase
-from redress.models import Channel, ComplaintType, Deadline, Evidence, Group, Law, LegalBasis
-from redress.schemas import schema_of
-from redress.tree_models import DecisionTree
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.models import Channel, ComplaintType, Deadline, Evidence, Group, Law, LegalBasis
+from redress.data.tree_models import DecisionTree
+from redress.outputs.schemas import schema_of
 
 # file name (also the KnowledgeBase attribute) -> the model of its records
 EXPORTS: dict[str, type[BaseModel]] = {

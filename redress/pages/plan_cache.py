@@ -9,9 +9,9 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from redress.plan import PlanRequest, SitePlan
+from redress.pages.plan import PlanRequest, SitePlan
 
-CORE = Path(__file__).resolve().parent  # the code and templates that make the pages
+CORE = Path(__file__).resolve().parents[1]  # the code and templates that make the pages
 SOURCES = ("data", "guides")  # everything the core reads under a data root
 LIBRARIES = ("jinja2", "markupsafe", "pydantic", "pydantic-core", "ruamel.yaml")
 KEEP = 8  # plans kept: one data version × two languages × site, offline and booklet builds

@@ -5,10 +5,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from redress.knowledge_base import KnowledgeBase
-from redress.law_texts import ELLIPSIS, articles_in, quote_is_verbatim, squeeze
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.law_texts import ELLIPSIS, articles_in, quote_is_verbatim, squeeze
 from redress.messages import say
-from redress.yaml_files import Finding
+from redress.problems import Finding
 
 LAWS, BASES = "data/laws.yml", "data/legal_bases.yml"
 ANY_ARTICLE = re.compile(r"(?=第[零一二三四五六七八九十百千]+条)")

@@ -5,9 +5,9 @@ import datetime
 from dataclasses import dataclass
 from functools import cached_property
 
-from redress.models import Channel, ComplaintType, Deadline, Evidence, Group, Law, LegalBasis, Topic
-from redress.text import Lang, Text
-from redress.tree_models import DecisionTree, PathFixture
+from redress.data.models import Channel, ComplaintType, Deadline, Evidence, Group, Law, LegalBasis, Topic
+from redress.data.text import Lang, Text
+from redress.data.tree_models import DecisionTree, PathFixture
 
 
 @dataclass(frozen=True)

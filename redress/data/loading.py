@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from redress.checks import (
+from redress.checks.quote_checks import find_quote_problems
+from redress.checks.rules import (
     BASES,
     CHANNELS,
     DEADLINES,
@@ -19,8 +20,8 @@ from redress.checks import (
     find_cross_file_problems,
     stale_records,
 )
-from redress.knowledge_base import KnowledgeBase
-from redress.models import (
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.models import (
     Channel,
     ComplaintType,
     Deadline,
@@ -31,12 +32,11 @@ from redress.models import (
     Topic,
     UiStrings,
 )
-from redress.problems import DataProblems, Problem
-from redress.prose import read_prose
-from redress.quote_checks import find_quote_problems
-from redress.tree_models import DecisionTree, PathFixture
-from redress.validation_messages import findings_from
-from redress.yaml_files import Finding, locate, positions, read_data
+from redress.data.prose import read_prose
+from redress.data.tree_models import DecisionTree, PathFixture
+from redress.data.validation_messages import findings_from
+from redress.data.yaml_files import locate, positions, read_data
+from redress.problems import DataProblems, Finding, Problem
 
 UI = "data/ui_strings.yml"
 TREE, TREE_PATHS = "data/decision_tree.yml", "data/tree_paths.yml"

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, HttpUrl, StringConstraints, field_validator
 
-from redress.text import Id, SafeText, Strict, Terms, Text, fail
+from redress.data.text import Id, SafeText, Strict, Terms, Text, fail
 
 SourcePath = Annotated[str, StringConstraints(pattern=r"^[^/\\.][^\\]*\.(md|txt)$")]
 Unit = Literal["hours", "calendar-days", "working-days", "months", "years"]

@@ -5,11 +5,11 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from redress.knowledge_base import KnowledgeBase
-from redress.plan import PlanRequest
-from redress.rendering import render
-from redress.text import Lang
-from redress.tree_paths import nodes_by_id, page_uri, walk
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.text import Lang
+from redress.data.tree_paths import nodes_by_id, page_uri, walk
+from redress.pages.plan import PlanRequest
+from redress.pages.rendering import render
 
 STALE_AFTER_DAYS = 365  # a record not reviewed for 12 months "may be out of date"
 

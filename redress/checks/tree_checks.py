@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from redress.integrity import check_ref
+from redress.checks.integrity import check_ref
+from redress.data.tree_models import MAX_DEPTH, DecisionTree, Question
 from redress.messages import say
-from redress.tree_models import MAX_DEPTH, DecisionTree, Question
-from redress.yaml_files import Finding
+from redress.problems import Finding
 
 TREE = "data/decision_tree.yml"
 

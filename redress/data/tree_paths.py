@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redress.tree_models import DecisionTree, Option, Outcome, Question
+from redress.data.tree_models import DecisionTree, Option, Outcome, Question
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
-from redress.integrity import check_ladder, check_ref, check_refs, duplicate_ids, needs_basis
-from redress.knowledge_base import KnowledgeBase
+from redress.checks.integrity import check_ladder, check_ref, check_refs, duplicate_ids, needs_basis
+from redress.checks.tree_checks import find_tree_problems
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.tree_paths import outcome_of
 from redress.messages import say
-from redress.tree_checks import find_tree_problems
-from redress.tree_paths import outcome_of
-from redress.yaml_files import Finding
+from redress.problems import Finding
 
 LAWS, BASES, EVIDENCE = "data/laws.yml", "data/legal_bases.yml", "data/evidence.yml"
 CHANNELS, DEADLINES, TYPES = "data/channels.yml", "data/deadlines.yml", "data/complaint_types.yml"

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from redress.knowledge_base import KnowledgeBase
-from redress.text import Lang
-from redress.tree_models import Question
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.text import Lang
+from redress.data.tree_models import Question
 
 WIDGET_LABELS = ("tree_back", "tree_start_again", "tree_answers_so_far", "tree_change")
 

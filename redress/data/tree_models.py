@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from redress.text import Id, Strict, Text
+from redress.data.text import Id, Strict, Text
 
 MAX_DEPTH = 5
 

@@ -10,10 +10,10 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from redress.build import environment_for, run_mkdocs, swap_into_place, write_root_files
-from redress.knowledge_base import KnowledgeBase
-from redress.loading import load_knowledge_base
-from redress.rendering import render
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.loading import load_knowledge_base
+from redress.outputs.build import environment_for, run_mkdocs, swap_into_place, write_root_files
+from redress.pages.rendering import render
 
 CHROMIUM = os.environ.get("REDRESS_CHROMIUM", "/usr/bin/chromium")  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

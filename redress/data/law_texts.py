@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from redress.numerals import from_chinese
+from redress.data.numerals import from_chinese
 
 ARTICLE_START = re.compile(r"^[\s\u3000#*]*第([零一二三四五六七八九十百千]+)条[\s\u3000]*", re.MULTILINE)
 WHITESPACE = re.compile(r"[\s\u3000]+")

@@ -6,17 +6,17 @@ import datetime
 from collections.abc import Callable
 from pathlib import Path
 
-from redress.build import build_site
-from redress.export import export
-from redress.law_texts import article_text
-from redress.loading import load_knowledge_base, stale_warnings
-from redress.pages import STALE_AFTER_DAYS
+from redress.cli.report import translation_report
+from redress.cli.scaffold import new_type
+from redress.data.law_texts import article_text
+from redress.data.loading import load_knowledge_base, stale_warnings
+from redress.outputs.build import build_site
+from redress.outputs.export import export
+from redress.outputs.schemas import write_data_schemas
+from redress.pages.catalogue import STALE_AFTER_DAYS
 from redress.problems import DataProblems
-from redress.report import translation_report
-from redress.scaffold import new_type
-from redress.schemas import write_data_schemas
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LAWS = ROOT.parent / "shared" / "laws" / "sources"  # the stored texts, beside the project
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from redress.rendering import environment
+from redress.pages.rendering import environment
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

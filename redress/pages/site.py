@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from redress.knowledge_base import KnowledgeBase
-from redress.loading import load_knowledge_base
-from redress.pages import navigation, pages_for, render_page
-from redress.plan import PlannedPage, PlanRequest, SitePlan
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.loading import load_knowledge_base
+from redress.data.text import Lang
+from redress.pages.catalogue import navigation, pages_for, render_page
+from redress.pages.plan import PlannedPage, PlanRequest, SitePlan
+from redress.pages.rendering import format_date
 from redress.problems import DataProblems
-from redress.rendering import format_date
-from redress.text import Lang
 
 if TYPE_CHECKING:
     from pathlib import Path

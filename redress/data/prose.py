@@ -5,10 +5,10 @@ from pathlib import Path
 
 from pydantic_core import PydanticCustomError
 
+from redress.data.text import check_publishable
 from redress.languages import LANGS, Lang
 from redress.messages import say
-from redress.text import check_publishable
-from redress.yaml_files import Finding
+from redress.problems import Finding
 
 MAX_BYTES = 200_000
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from redress.field_help import help_for
-from redress.loading import SHAPES
+from redress.data.loading import SHAPES
+from redress.outputs.field_help import help_for
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

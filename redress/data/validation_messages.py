@@ -5,11 +5,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from redress import models
-from redress.integrity import closest
+from redress.checks.integrity import closest
+from redress.data import models
+from redress.data.text import Strict
 from redress.messages import MESSAGES, Said, did_you_mean, say
-from redress.text import Strict
-from redress.yaml_files import Finding, Loc
+from redress.problems import Finding, Loc
 
 UNION_TAGS = {"question", "outcome"}
 LANGUAGES = {"zh": ("中文（zh）", "Chinese (zh)"), "en": ("英文（en）", "English (en)")}
