@@ -26,6 +26,7 @@ from variants import CONFIGS, floor_seconds, page_texts, write_disk_variant
 from weight import export_steps, page_weight, search_index
 
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import SITUATIONS
 
 FIXTURE = Path("tests/fixtures/minimal")
 EXPORT_LIMIT = 600.0
@@ -55,7 +56,7 @@ def real_size(project: Path, work: Path, report: Report, export: bool, serve: bo
     base = work / "base"
     what = prepare_base(project, project / FIXTURE, base)
     kb = load_knowledge_base(base)
-    types = len(kb.complaint_types)
+    types = len(kb.of(SITUATIONS))
     report.details["base"] = {"data": what, "types": types}
     if what != "real data":
         report.note(what)
@@ -69,7 +70,7 @@ def real_size(project: Path, work: Path, report: Report, export: bool, serve: bo
     generation_overhead(project, base, work, report)
     load_share(base, build, report)
     languages(project, base, work / "lang-out", report, f"{types} types")
-    weights(site, f"situations/{next(iter(kb.complaint_types))}/index.html", report)
+    weights(site, f"situations/{next(iter(kb.of(SITUATIONS)))}/index.html", report)
     if export:
         run_export(project, base, site, report)
     if serve:
@@ -159,7 +160,7 @@ def scaling(project: Path, work: Path, report: Report, sizes: list[int]) -> None
 
 def load_share(data: Path, build: Timing, report: Report) -> int:
     """Data loading in process, as a share of the full build of the same data."""
-    count = len(load_knowledge_base(data).complaint_types)
+    count = len(load_knowledge_base(data).of(SITUATIONS))
 
     def load() -> float:
         started = time.perf_counter()

@@ -109,10 +109,6 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "stale": ("最近审核于 {date}，已超过 12 个月", "last reviewed on {date}, more than 12 months ago",
               "重新核对内容，然后更新 last_reviewed", "review it against its sources, then update last_reviewed"),
 }
-REFERENCE_KINDS = {"law": "法律", "legal basis": "法条", "evidence item": "证据", "rung": "阶梯级别",
-                   "deadline": "期限", "situation": "情况", "node": "节点", "group": "分组"}
-
-
 @dataclass(frozen=True)
 class Said:
     """One message in both languages: what is wrong and how to fix it."""

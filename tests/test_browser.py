@@ -5,6 +5,7 @@ import pytest
 from conftest import ROOT, open_chromium
 
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import SITUATIONS, TREE
 
 pytestmark = pytest.mark.browser
 
@@ -71,7 +72,7 @@ def test_a_tree_path_by_links_alone_then_by_the_widget_changing_an_earlier_answe
     plain.get_by_role("link", name="It's faulty, or it made me unwell").click()
     plain.get_by_role("link", name="Food or drink").click()
     plain.wait_for_url("**/en/tree/arrived-wrong/faulty/food/")
-    food = load_knowledge_base(ROOT).complaint_types["food-safety"].title.en
+    food = load_knowledge_base(ROOT).of(SITUATIONS)["food-safety"].title.en
     assert plain.locator("h1").first.inner_text() == food
     plain.get_by_role("link", name="change").first.click()  # change the first answer
     plain.wait_for_url("**/en/tree/")
@@ -104,10 +105,10 @@ def test_the_tree_outline_prints_every_branch(page, site_url: str) -> None:
     page.goto(f"{site_url}/en/tree/overview/")
     page.emulate_media(media="print")
     text = page.locator("article").inner_text()
-    for node in kb.tree.nodes:
+    for node in kb.of(TREE).nodes:
         for option in getattr(node, "options", []):
             assert option.label.en in text, option.label.en
-    for complaint in kb.complaint_types.values():
+    for complaint in kb.of(SITUATIONS).values():
         assert complaint.title.en in text
 
 

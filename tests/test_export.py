@@ -10,6 +10,7 @@ import pytest
 from conftest import MINIMAL, ROOT, open_chromium, run_redress
 
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import SITUATIONS, UI
 
 pytestmark = pytest.mark.site
 
@@ -37,7 +38,7 @@ def pages_of(pdf: Path) -> int:
 def test_every_checklist_is_exactly_one_a4_page(exported: Path) -> None:
     kb = load_knowledge_base(ROOT)
     for folder in ("zh", "en", "zh-en"):
-        for cid in kb.complaint_types:
+        for cid in kb.of(SITUATIONS):
             pdf = exported / "checklists" / folder / f"{cid}.pdf"
             assert pages_of(pdf) == 1, pdf
             assert "(A4)" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
@@ -50,10 +51,10 @@ def test_the_booklets_hold_every_guide_title_with_extractable_text(exported: Pat
         pdf = exported / f"redress-{lang}.pdf"
         assert 40 <= pages_of(pdf) <= 1000
         text = " ".join(text_of(pdf).split())
-        missing = [c.title.in_(lang) for c in kb.complaint_types.values()
+        missing = [c.title.in_(lang) for c in kb.of(SITUATIONS).values()
                    if " ".join(c.title.in_(lang).split()) not in text]
         assert missing == []
-        assert kb.ui["data_as_of"].in_(lang).split("{")[0].strip() in text
+        assert kb.of(UI)["data_as_of"].in_(lang).split("{")[0].strip() in text
 
 
 def test_chinese_in_the_pdfs_uses_embedded_simplified_chinese_fonts(exported: Path) -> None:

@@ -7,6 +7,7 @@ import pytest
 from conftest import MINIMAL, run_redress
 
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import SITUATIONS
 from redress.problems import DataProblems
 
 
@@ -25,7 +26,7 @@ def problems_in(root: Path) -> list[str]:
 
 def test_the_minimal_dataset_is_valid() -> None:
     kb = load_knowledge_base(MINIMAL)
-    assert list(kb.complaint_types) == ["refund-refused", "counterfeit"]
+    assert list(kb.of(SITUATIONS)) == ["refund-refused", "counterfeit"]
 
 
 CASES = [

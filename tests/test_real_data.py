@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import LAWS, ROOT
 
+from redress.data import registry as kinds
 from redress.data.knowledge_base import KnowledgeBase, bases_of
 from redress.data.law_texts import article_text, quote_is_verbatim
 from redress.data.loading import load_knowledge_base
@@ -31,12 +32,12 @@ def laws_available() -> bool:
 
 
 def test_the_foundation_situations_exist(kb: KnowledgeBase) -> None:
-    assert {"refund-refused", "counterfeit", "not-shipped"} <= set(kb.complaint_types)
+    assert {"refund-refused", "counterfeit", "not-shipped"} <= set(kb.of(kinds.SITUATIONS))
 
 
 def test_every_situation_is_complete(kb: KnowledgeBase) -> None:
-    rungs = list(kb.channels)
-    for complaint in kb.complaint_types.values():
+    rungs = list(kb.of(kinds.CHANNELS))
+    for complaint in kb.of(kinds.SITUATIONS).values():
         assert bases_of(complaint), complaint.id
         assert len(complaint.evidence) >= 3, complaint.id
         assert [step.rung for step in complaint.ladder] == rungs, complaint.id
@@ -47,8 +48,8 @@ def test_every_situation_is_complete(kb: KnowledgeBase) -> None:
 def test_every_quotation_is_verbatim_from_its_stored_law_text(kb: KnowledgeBase) -> None:
     laws_available()
     wrong = []
-    for basis in kb.legal_bases.values():
-        law = kb.laws[basis.law]
+    for basis in kb.of(kinds.BASES).values():
+        law = kb.of(kinds.LAWS)[basis.law]
         article = article_text(LAWS, law.reference, basis.article)
         if article is None or not quote_is_verbatim(basis.quote.zh, article):
             wrong.append(f"{basis.id} ({law.reference} art. {basis.article})")
@@ -56,10 +57,10 @@ def test_every_quotation_is_verbatim_from_its_stored_law_text(kb: KnowledgeBase)
 
 
 def test_no_repealed_rule_is_cited(kb: KnowledgeBase) -> None:
-    for law in kb.laws.values():
+    for law in kb.of(kinds.LAWS).values():
         assert "暂行办法" not in law.name.zh or "七日无理由" in law.name.zh, law.id
         assert "投诉举报处理暂行办法" not in law.reference
-    invoice = [b for b in kb.legal_bases.values() if kb.laws[b.law].name.zh.endswith("发票管理办法")]
+    invoice = [b for b in kb.of(kinds.BASES).values() if kb.of(kinds.LAWS)[b.law].name.zh.endswith("发票管理办法")]
     assert all(b.article != 19 or "取得发票" in b.quote.zh for b in invoice)
 
 

@@ -7,6 +7,7 @@ import pytest
 from conftest import MINIMAL, ROOT
 
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import UI
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.plan import PlanRequest
 from redress.pages.rendering import TEMPLATES
@@ -36,8 +37,8 @@ def test_a_guide_speaks_the_language_of_its_page(kb) -> None:
     zh = rendered(kb, "situations/refund-refused.md", "zh")
     en = rendered(kb, "situations/refund-refused.md", "en")
     for key in ("your_rights", "evidence_title", "ladder_title", "deadlines_title", "is_this_you"):
-        assert kb.ui[key].zh in zh and kb.ui[key].en not in zh
-        assert kb.ui[key].en in en and kb.ui[key].zh not in en
+        assert kb.of(UI)[key].zh in zh and kb.of(UI)[key].en not in zh
+        assert kb.of(UI)[key].en in en and kb.of(UI)[key].zh not in en
 
 
 def test_a_guide_quotes_the_article_and_labels_the_translation(kb) -> None:
@@ -45,7 +46,7 @@ def test_a_guide_quotes_the_article_and_labels_the_translation(kb) -> None:
     en = rendered(kb, "situations/refund-refused.md", "en")
     assert "消费者权益保护法 第二十四条" in zh
     assert "依照前款规定进行退货、更换、修理的" in zh and "依照前款规定进行退货、更换、修理的" in en
-    assert kb.ui["unofficial_note"].en in en
+    assert kb.of(UI)["unofficial_note"].en in en
     assert "Consumer Rights Protection Law Art. 24" in en
 
 
@@ -75,7 +76,7 @@ def test_situations_and_checklists_are_grouped_in_the_navigation(kb) -> None:
         {refunds: [{"Refund refused": "situations/refund-refused.md"}]},
         {goods: [{"Counterfeit goods": "situations/counterfeit.md"}]},
     ]
-    assert nav[kb.ui["nav_checklists"].en] == [
+    assert nav[kb.of(UI)["nav_checklists"].en] == [
         {refunds: [{"Refund refused": "checklists/refund-refused.md"}]},
         {goods: [{"Counterfeit goods": "checklists/counterfeit.md"}]},
     ]
@@ -121,7 +122,7 @@ def test_every_label_used_exists_and_every_label_is_used() -> None:
     used |= {"site_name", "language_zh", "language_en"}
     assert sorted(used - set(real) - {"unit_", "language_"}) == []  # prefixes of keys built in templates
     assert sorted(set(real) - used) == []
-    assert kb.ui == real, "tests/fixtures/minimal/data/ui_strings.yml must equal data/ui_strings.yml"
+    assert kb.of(UI) == real, "tests/fixtures/minimal/data/ui_strings.yml must equal data/ui_strings.yml"
 
 
 def load_knowledge_base_ui():
@@ -140,13 +141,13 @@ def test_a_record_unreviewed_for_a_year_says_it_may_be_out_of_date(kb) -> None:
     page = next(p for p in pages_for(kb) if p.uri == "situations/counterfeit.md")
     fresh = render_page(kb, page, PlanRequest("en", today=datetime.date(2027, 6, 1)))
     stale = render_page(kb, page, PlanRequest("en", today=datetime.date(2028, 1, 1)))
-    assert kb.ui["may_be_outdated_title"].en not in fresh
-    assert kb.ui["may_be_outdated_title"].en in stale
+    assert kb.of(UI)["may_be_outdated_title"].en not in fresh
+    assert kb.of(UI)["may_be_outdated_title"].en in stale
 
 
 def test_every_data_page_links_to_a_prefilled_problem_report(kb) -> None:
     page = next(p for p in pages_for(kb) if p.uri == "situations/counterfeit.md")
     text = render_page(kb, page, PlanRequest("zh", repository="https://github.com/o/r"))
-    link = next(line for line in text.splitlines() if kb.ui["report_problem"].zh in line)
+    link = next(line for line in text.splitlines() if kb.of(UI)["report_problem"].zh in line)
     assert "](https://github.com/o/r/issues/new?title=" in link
     assert "complaint_types/counterfeit" in link.replace("%2F", "/")

@@ -10,6 +10,7 @@ import pytest
 from conftest import MINIMAL, run_redress
 
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import BASES, EVIDENCE, GROUPS, SITUATIONS
 
 pytestmark = pytest.mark.site
 # What a browser fetches by itself: scripts, images, frames, media, and stylesheets/icons
@@ -54,8 +55,8 @@ def test_no_page_loads_an_asset_from_another_host(built_site: Path) -> None:
 
 def test_the_open_dataset_holds_both_languages_with_schemas(built_site: Path) -> None:
     kb = load_knowledge_base(Path(__file__).resolve().parent.parent)
-    for name, records in (("complaint_types", kb.complaint_types), ("legal_bases", kb.legal_bases),
-                          ("evidence", kb.evidence)):
+    for name, records in (("complaint_types", kb.of(SITUATIONS)), ("legal_bases", kb.of(BASES)),
+                          ("evidence", kb.of(EVIDENCE))):
         data = json.loads((built_site / "data" / f"{name}.json").read_text(encoding="utf-8"))
         schema = json.loads((built_site / "data" / f"{name}.schema.json").read_text(encoding="utf-8"))
         assert [record["id"] for record in data] == list(records)
@@ -64,7 +65,7 @@ def test_the_open_dataset_holds_both_languages_with_schemas(built_site: Path) ->
         assert set(first["title" if name != "legal_bases" else "meaning"]) == {"zh", "en"} \
             if name != "evidence" else set(first["name"]) == {"zh", "en"}
     groups = json.loads((built_site / "data" / "groups.json").read_text(encoding="utf-8"))
-    assert [group["id"] for group in groups] == list(kb.groups)
+    assert [group["id"] for group in groups] == list(kb.of(GROUPS))
     assert (built_site / "data" / "groups.schema.json").is_file()
 
 
@@ -88,15 +89,15 @@ def sidebar_labels(page: Path) -> list[str]:
 def test_a_guide_sidebar_names_every_group_and_lists_only_its_own_groups_situations(
         built_site: Path, lang: str) -> None:
     kb = load_knowledge_base(Path(__file__).resolve().parent.parent)
-    complaint = kb.complaint_types["not-as-described"]
+    complaint = kb.of(SITUATIONS)["not-as-described"]
     labels = sidebar_labels(built_site / lang / "situations" / complaint.id / "index.html")
-    groups = [g.title.in_(lang) for g in kb.groups.values()]
+    groups = [g.title.in_(lang) for g in kb.of(GROUPS).values()]
     assert [label for label in labels if label in groups] == groups
     own = [c.title.in_(lang) for c in kb.situations_in(complaint.group)]
-    at = labels.index(kb.groups[complaint.group].title.in_(lang))
+    at = labels.index(kb.of(GROUPS)[complaint.group].title.in_(lang))
     listed = [label for label in labels[at:] if label in own]
     assert list(dict.fromkeys(listed)) == own  # the current page is both a label and a link
-    others = [c.title.in_(lang) for c in kb.complaint_types.values() if c.group != complaint.group]
+    others = [c.title.in_(lang) for c in kb.of(SITUATIONS).values() if c.group != complaint.group]
     assert len(others) > 10 and not set(others) & set(labels)
 
 
@@ -104,10 +105,10 @@ def test_the_situations_index_has_one_heading_per_group_over_its_situations(buil
     kb = load_knowledge_base(Path(__file__).resolve().parent.parent)
     page = (built_site / "zh" / "situations" / "index.html").read_text(encoding="utf-8")
     expected = []
-    for group in kb.groups.values():
+    for group in kb.of(GROUPS).values():
         expected += [("2", group.id), *(("3", c.id) for c in kb.situations_in(group.id))]
     assert re.findall(r'<h([23]) id="([^"]+)"', page) == expected
-    assert len(kb.groups) >= 4
+    assert len(kb.of(GROUPS)) >= 4
 
 
 def test_bad_data_fails_the_build_and_keeps_the_last_good_site(tmp_path: Path, minimal_copy: Path) -> None:

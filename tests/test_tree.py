@@ -7,6 +7,7 @@ import pytest
 from conftest import ROOT
 from test_loading import edit, problems_in
 
+from redress.data import registry as kinds
 from redress.data.loading import load_knowledge_base
 from redress.data.tree_models import MAX_DEPTH
 from redress.data.tree_paths import outcome_of, walk
@@ -67,15 +68,15 @@ def test_a_path_fixture_that_ends_elsewhere_is_reported(minimal_copy: Path) -> N
 
 def test_every_path_fixture_of_the_real_tree_reaches_its_outcome() -> None:
     kb = load_knowledge_base(ROOT)
-    assert kb.tree_paths, "data/tree_paths.yml has no walks"
-    for fixture in kb.tree_paths:
-        assert outcome_of(kb.tree, fixture.answers) == fixture.outcome, fixture.answers
+    assert kb.of(kinds.TREE_PATHS), "data/tree_paths.yml has no walks"
+    for fixture in kb.of(kinds.TREE_PATHS):
+        assert outcome_of(kb.of(kinds.TREE), fixture.answers) == fixture.outcome, fixture.answers
 
 
 def test_the_real_tree_reaches_every_situation_within_five_answers() -> None:
     kb = load_knowledge_base(ROOT)
-    steps = walk(kb.tree)
+    steps = walk(kb.of(kinds.TREE))
     reached = {getattr(step.node, "situation", None) for step in steps}
-    assert set(kb.complaint_types) <= reached
+    assert set(kb.of(kinds.SITUATIONS)) <= reached
     assert max(len(step.path) for step in steps) <= MAX_DEPTH
     assert None in reached, "an honest 'no guide fits' outcome exists"

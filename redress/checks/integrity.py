@@ -5,7 +5,7 @@ import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from redress.messages import REFERENCE_KINDS, did_you_mean, say
+from redress.messages import did_you_mean, say
 from redress.problems import Finding, Loc
 
 
@@ -14,8 +14,10 @@ def closest(word: str, known: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def unknown_reference(file: str, loc: Loc, ref: str, kind: str, known: Iterable[str]) -> Finding:
-    said = say("unknown_ref", kind_zh=REFERENCE_KINDS[kind], kind_en=kind, ref=ref,
+def unknown_reference(file: str, loc: Loc, ref: str, noun: tuple[str, str],
+                      known: Iterable[str]) -> Finding:
+    """noun: what the record referred to is called (zh, en), as the registry declares it."""
+    said = say("unknown_ref", kind_zh=noun[0], kind_en=noun[1], ref=ref,
                **did_you_mean(closest(ref, known)))
     return Finding(file, loc, said)
 
@@ -28,19 +30,12 @@ def duplicate_ids(file: str, records: Sequence[Any]) -> Iterator[Finding]:
         seen.add(record.id)
 
 
-def check_refs(file: str, loc: Loc, refs: Iterable[str], kind: str,
-               known: Iterable[str]) -> Iterator[Finding]:
-    """Each id in a list of references must exist; loc names the list."""
-    known = list(known)
-    for index, ref in enumerate(refs):
-        yield from check_ref(file, (*loc, index), ref, kind, known)
-
-
-def check_ref(file: str, loc: Loc, ref: str, kind: str, known: Iterable[str]) -> Iterator[Finding]:
+def check_ref(file: str, loc: Loc, ref: str, noun: tuple[str, str],
+              known: Iterable[str]) -> Iterator[Finding]:
     """One id must exist; loc names the field that holds it."""
     known = list(known)
     if ref not in known:
-        yield unknown_reference(file, loc, ref, kind, known)
+        yield unknown_reference(file, loc, ref, noun, known)
 
 
 def check_ladder(file: str, loc: Loc, rungs: list[str], canonical: list[str]) -> Iterator[Finding]:

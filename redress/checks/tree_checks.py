@@ -9,12 +9,13 @@ from redress.messages import say
 from redress.problems import Finding
 
 TREE = "data/decision_tree.yml"
+NODE = ("节点", "node")
 
 
 def find_tree_problems(tree: DecisionTree, situations: list[str]) -> Iterator[Finding]:
     """Every graph rule; the walking rules run only once the links themselves are sound."""
     index = {node.id: i for i, node in enumerate(tree.nodes)}
-    local = [*unique_nodes(tree), *known_targets(tree, index, situations), *option_rules(tree)]
+    local = [*unique_nodes(tree), *known_targets(tree, index), *option_rules(tree)]
     yield from local
     if local:
         return
@@ -33,16 +34,14 @@ def unique_nodes(tree: DecisionTree) -> Iterator[Finding]:
         seen.add(node.id)
 
 
-def known_targets(tree: DecisionTree, index: dict[str, int], situations: list[str]) -> Iterator[Finding]:
-    yield from check_ref(TREE, ("start",), tree.start, "node", index)
+def known_targets(tree: DecisionTree, index: dict[str, int]) -> Iterator[Finding]:
+    """The tree's own links (start, next); its outcomes' situations are declared references."""
+    yield from check_ref(TREE, ("start",), tree.start, NODE, index)
     for i, node in enumerate(tree.nodes):
         if isinstance(node, Question):
             for j, option in enumerate(node.options):
                 yield from check_ref(TREE, ("nodes", i, "options", j, "next"), option.next,
-                                     "node", index)
-        elif node.situation is not None:
-            yield from check_ref(TREE, ("nodes", i, "situation"), node.situation, "situation",
-                                 situations)
+                                     NODE, index)
 
 
 def option_rules(tree: DecisionTree) -> Iterator[Finding]:

@@ -10,10 +10,10 @@ from redress.cli.report import translation_report
 from redress.cli.scaffold import new_type
 from redress.data.law_texts import article_text
 from redress.data.loading import load_knowledge_base, stale_warnings
+from redress.data.registry import BASES, EVIDENCE, SITUATIONS
 from redress.outputs.build import build_site
 from redress.outputs.export import export
 from redress.outputs.schemas import write_data_schemas
-from redress.pages.catalogue import STALE_AFTER_DAYS
 from redress.problems import DataProblems
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,11 +27,11 @@ def check(root: Path, laws_dir: Path) -> int:
     except DataProblems as problems:
         print(problems.report())
         return 1
-    before = datetime.date.today() - datetime.timedelta(days=STALE_AFTER_DAYS)
+    before = kb.stale_before(datetime.date.today())
     for warning in stale_warnings(root, kb, before):
         print(f"提醒 / warning: {warning}")
-    print(f"数据无误 / data OK: {len(kb.complaint_types)} situations, "
-          f"{len(kb.legal_bases)} articles, {len(kb.evidence)} evidence items")
+    print(f"数据无误 / data OK: {len(kb.of(SITUATIONS))} situations, "
+          f"{len(kb.of(BASES))} articles, {len(kb.of(EVIDENCE))} evidence items")
     return 0
 
 

@@ -5,54 +5,17 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from redress.checks.quote_checks import find_quote_problems
-from redress.checks.rules import (
-    BASES,
-    CHANNELS,
-    DEADLINES,
-    EVIDENCE,
-    GROUPS,
-    LAWS,
-    TOPICS,
-    TYPES,
-    find_cross_file_problems,
-    stale_records,
-)
+from redress.checks.rules import find_cross_file_problems, stale_records
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.models import (
-    Channel,
-    ComplaintType,
-    Deadline,
-    Evidence,
-    Group,
-    Law,
-    LegalBasis,
-    Topic,
-    UiStrings,
-)
 from redress.data.prose import read_prose
-from redress.data.tree_models import DecisionTree, PathFixture
+from redress.data.registry import KINDS, Kind, Records
 from redress.data.validation_messages import findings_from
 from redress.data.yaml_files import locate, positions, read_data
+from redress.languages import Lang
 from redress.problems import DataProblems, Finding, Problem
-
-UI = "data/ui_strings.yml"
-TREE, TREE_PATHS = "data/decision_tree.yml", "data/tree_paths.yml"
-SHAPES: dict[str, TypeAdapter[Any]] = {
-    LAWS: TypeAdapter(list[Law]),
-    BASES: TypeAdapter(list[LegalBasis]),
-    EVIDENCE: TypeAdapter(list[Evidence]),
-    CHANNELS: TypeAdapter(list[Channel]),
-    DEADLINES: TypeAdapter(list[Deadline]),
-    GROUPS: TypeAdapter(list[Group]),
-    TYPES: TypeAdapter(list[ComplaintType]),
-    TOPICS: TypeAdapter(list[Topic]),
-    UI: TypeAdapter(UiStrings),
-    TREE: TypeAdapter(DecisionTree),
-    TREE_PATHS: TypeAdapter(list[PathFixture]),
-}
 
 
 def load_knowledge_base(root: Path, laws_dir: Path | None = None) -> KnowledgeBase:
@@ -62,12 +25,12 @@ def load_knowledge_base(root: Path, laws_dir: Path | None = None) -> KnowledgeBa
     raw: dict[str, Any] = {}
     findings: list[Finding] = []
     records: dict[str, Any] = {}
-    for name, shape in SHAPES.items():
-        data, problems = read_data(root / name, name)
+    for kind in KINDS:
+        data, problems = read_data(root / kind.file, kind.file)
         findings += problems
-        raw[name] = data
+        raw[kind.file] = data
         if not problems:
-            records[name], problems = validate(name, shape, data)
+            records[kind.name], problems = validate(kind, data)
             findings += problems
     prose, problems = read_prose(root / "guides")
     findings += problems
@@ -82,23 +45,18 @@ def load_knowledge_base(root: Path, laws_dir: Path | None = None) -> KnowledgeBa
     return kb
 
 
-def validate(name: str, shape: TypeAdapter[Any], data: Any) -> tuple[Any, list[Finding]]:
+def validate(kind: Kind, data: Any) -> tuple[Any, list[Finding]]:
     try:
-        return shape.validate_python(data), []
+        return kind.shape.validate_python(data), []
     except ValidationError as error:
-        return None, findings_from(name, error)
+        return None, findings_from(kind.file, error)
 
 
-def assemble(records: dict[str, Any], prose: dict) -> KnowledgeBase:
-    def by_id(name: str) -> dict[str, Any]:
-        return {record.id: record for record in records[name]}
-
-    return KnowledgeBase(
-        laws=by_id(LAWS), legal_bases=by_id(BASES), evidence=by_id(EVIDENCE),
-        channels=by_id(CHANNELS), deadlines=by_id(DEADLINES), groups=by_id(GROUPS),
-        complaint_types=by_id(TYPES), topics=by_id(TOPICS),
-        ui=records[UI], prose=prose, tree=records[TREE], tree_paths=records[TREE_PATHS],
-    )
+def assemble(records: dict[str, Any], prose: dict[tuple[str, Lang], str]) -> KnowledgeBase:
+    """Records files are held by id (the file's order kept); whole files as they are."""
+    held = {kind.name: ({record.id: record for record in records[kind.name]}
+                        if isinstance(kind, Records) else records[kind.name]) for kind in KINDS}
+    return KnowledgeBase(held, prose)
 
 
 def stale_warnings(root: Path, kb: KnowledgeBase, before: datetime.date) -> list[Problem]:

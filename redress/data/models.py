@@ -6,10 +6,14 @@ from typing import Annotated, Literal
 
 from pydantic import Field, HttpUrl, StringConstraints, field_validator
 
+from redress.data.refs import RefersTo
 from redress.data.text import Id, SafeText, Strict, Terms, Text, fail
 
 SourcePath = Annotated[str, StringConstraints(pattern=r"^[^/\\.][^\\]*\.(md|txt)$")]
 Unit = Literal["hours", "calendar-days", "working-days", "months", "years"]
+# References, declared on the field they live in; the checks find them by their RefersTo mark.
+LawId = Annotated[Id, RefersTo("laws")]
+BasisIds = Annotated[list[Id], RefersTo("legal_bases")]
 
 
 def https_only(url: HttpUrl) -> HttpUrl:
@@ -37,7 +41,7 @@ class LegalBasis(Strict):
     """One cited article: the verbatim Chinese text, our unofficial English, and what it means."""
 
     id: Id
-    law: Id
+    law: LawId
     article: Annotated[int, Field(ge=1, le=2000)]
     quote: Text
     meaning: Text
@@ -58,7 +62,7 @@ class Response(Strict):
     """How quickly an answer is due at a rung, and what says so."""
 
     text: Text
-    bases: list[Id] = []
+    bases: BasisIds = []
     reported_as_of: datetime.date | None = None
 
 
@@ -84,7 +88,7 @@ class Deadline(Strict):
     starts: Text
     length: Annotated[int, Field(ge=1)]
     unit: Unit
-    bases: list[Id] = []
+    bases: BasisIds = []
     reported_as_of: datetime.date | None = None
     note: Text | None = None
     last_reviewed: datetime.date
@@ -94,7 +98,7 @@ class Right(Strict):
     """A claim the buyer can make, tied to the articles that give it."""
 
     claim: Text
-    bases: list[Id] = Field(min_length=1)
+    bases: Annotated[BasisIds, Field(min_length=1)]
 
 
 class UnverifiedRule(Strict):
@@ -107,14 +111,14 @@ class UnverifiedRule(Strict):
 class EvidenceUse(Strict):
     """An evidence item as one situation needs it."""
 
-    item: Id
+    item: Annotated[Id, RefersTo("evidence")]
     why_here: Text | None = None
 
 
 class Step(Strict):
     """What to do at one rung of the ladder in one situation, and what to write."""
 
-    rung: Id
+    rung: Annotated[Id, RefersTo("channels")]
     do: Text
     message: Text
 
@@ -124,7 +128,7 @@ class Excuse(Strict):
 
     says: Text
     answer: Text
-    bases: list[Id] = Field(min_length=1)
+    bases: Annotated[BasisIds, Field(min_length=1)]
 
 
 class Group(Strict):
@@ -139,7 +143,7 @@ class ComplaintType(Strict):
     """One situation a buyer can be in, with everything its guide needs."""
 
     id: Id
-    group: Id
+    group: Annotated[Id, RefersTo("groups")]
     title: Text
     summary: Text
     keywords: Terms
@@ -148,9 +152,9 @@ class ComplaintType(Strict):
     unverified: list[UnverifiedRule] = []
     evidence: list[EvidenceUse] = Field(min_length=3)
     ladder: list[Step] = Field(min_length=1)
-    deadlines: list[Id] = Field(min_length=1)
+    deadlines: Annotated[list[Id], RefersTo("deadlines"), Field(min_length=1)]
     excuses: list[Excuse] = []
-    related: list[Id] = []
+    related: Annotated[list[Id], RefersTo("complaint_types", others_only=True)] = []
     last_reviewed: datetime.date
 
 
@@ -160,7 +164,7 @@ class Topic(Strict):
     id: Id
     title: Text
     summary: Text
-    bases: list[Id] = []
+    bases: BasisIds = []
     last_reviewed: datetime.date
 
 

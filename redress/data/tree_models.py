@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from redress.data.refs import RefersTo
 from redress.data.text import Id, Strict, Text
 
 MAX_DEPTH = 5
@@ -33,7 +34,7 @@ class Outcome(Strict):
 
     id: Id
     kind: Literal["outcome"]
-    situation: Id | None = None
+    situation: Annotated[Id | None, RefersTo("complaint_types")] = None
     why: Text
 
 

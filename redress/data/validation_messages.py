@@ -1,13 +1,13 @@
 """Owns how pydantic's validation errors are told to a contributor, in both languages."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
 
 from redress.checks.integrity import closest
-from redress.data import models
-from redress.data.text import Strict
+from redress.data.registry import KINDS
 from redress.messages import MESSAGES, Said, did_you_mean, say
 from redress.problems import Finding, Loc
 
@@ -21,13 +21,6 @@ BY_ERROR_TYPE = {
     "int_type": "need_number", "url_parsing": "need_url", "url_scheme": "need_url",
     "url_type": "need_url", "union_tag_invalid": "bad_kind", "union_tag_not_found": "bad_kind",
 }
-FIELD_NAMES = sorted({name for model in vars(models).values()
-                      if isinstance(model, type) and issubclass(model, Strict)
-                      for name in model.model_fields} | {"kind", "start", "nodes", "answers",
-                                                         "outcome", "label", "next", "hint",
-                                                         "options", "situation"})
-
-
 def findings_from(file: str, error: ValidationError) -> list[Finding]:
     return [finding_for(file, detail) for detail in error.errors(include_url=False)]
 
@@ -51,9 +44,27 @@ def explain(kind: str, loc: Loc, detail: Any) -> Said:
     if kind == "missing":
         return say("missing_field", field=last)
     if kind == "extra_forbidden":
-        return say("unknown_field", field=last, **did_you_mean(closest(last, FIELD_NAMES)))
+        return say("unknown_field", field=last, **did_you_mean(closest(last, field_names())))
     if kind in MESSAGES:  # our own checks (redress.text.fail) carry their message's name
         return say(kind, **(detail.get("ctx") or {}))
     if kind in BY_ERROR_TYPE:
         return say(BY_ERROR_TYPE[kind])
     return say("other_value", detail=detail["msg"])
+
+
+@cache  # asked for only when a field is unknown; the models do not change
+def field_names() -> list[str]:
+    """Every field any data file may have (for "did you mean"), from the registry's models."""
+    names: set[str] = set()
+    for kind in KINDS:
+        names |= properties_in(kind.shape.json_schema())
+    return sorted(names)
+
+
+def properties_in(schema: Any) -> set[str]:
+    if isinstance(schema, list):
+        return {name for part in schema for name in properties_in(part)}
+    if not isinstance(schema, dict):
+        return set()
+    found = set(schema.get("properties", {}))
+    return found | {name for part in schema.values() for name in properties_in(part)}

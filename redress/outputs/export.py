@@ -12,6 +12,7 @@ from pathlib import Path
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import SITUATIONS, UI
 from redress.outputs.build import environment_for, run_mkdocs, swap_into_place, write_root_files
 from redress.pages.rendering import render
 
@@ -67,9 +68,9 @@ def write_pdfs(kb: KnowledgeBase, offline: Path, out: Path) -> None:
     for lang in LANGS:
         jobs[lang].append((offline / lang / "print_page.html", out / f"redress-{lang}.pdf"))
         jobs[lang] += [(offline / lang / "checklists" / f"{cid}.html",
-                        out / "checklists" / lang / f"{cid}.pdf") for cid in kb.complaint_types]
+                        out / "checklists" / lang / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
     jobs["en"] += [(offline / "zh" / "checklists" / f"{cid}-zh-en.html",
-                    out / "checklists" / "zh-en" / f"{cid}.pdf") for cid in kb.complaint_types]
+                    out / "checklists" / "zh-en" / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
     with ProcessPoolExecutor(max_workers=len(LANGS)) as pool:
         list(pool.map(print_pages, jobs.values()))
 
@@ -108,6 +109,6 @@ def zip_bundle(offline: Path, lang: str, target: Path, kb: KnowledgeBase) -> Non
 def write_downloads_page(kb: KnowledgeBase, downloads: Path) -> None:
     files = {name: (downloads / name).stat().st_size for name in
              sorted(str(p.relative_to(downloads)) for p in downloads.rglob("*") if p.is_file())}
-    page = render("downloads.html.j2", "zh", kb.ui, kb=kb, files=files)
+    page = render("downloads.html.j2", "zh", kb.of(UI), kb=kb, files=files)
     (downloads / "index.html").write_text(page, encoding="utf-8")
 

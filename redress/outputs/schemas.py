@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from redress.data.loading import SHAPES
+from redress.data.registry import KINDS
 from redress.outputs.field_help import help_for
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -31,8 +31,7 @@ def describe(model: str, definition: dict[str, Any]) -> None:
 
 def data_schemas() -> dict[str, str]:
     """File name under data/schema/ -> the schema text, for every data file."""
-    return {f"{Path(name).stem}.schema.json": as_text(schema_of(adapter, Path(name).stem))
-            for name, adapter in SHAPES.items()}
+    return {f"{kind.stem}.schema.json": as_text(schema_of(kind.shape, kind.stem)) for kind in KINDS}
 
 
 def as_text(schema: dict[str, Any]) -> str:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.loading import load_knowledge_base
+from redress.data.registry import UI
 from redress.data.text import Lang
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.plan import PlannedPage, PlanRequest, SitePlan
@@ -24,7 +25,7 @@ def make_plan(data_root: Path, request: PlanRequest) -> SitePlan:
     lang = request.lang
     pages = [PlannedPage(page.uri, page.in_nav, render_page(kb, page, request))
              for page in pages_for(kb)]
-    return SitePlan(site_name=kb.ui["site_name"].in_(lang), nav=navigation(kb, lang),
+    return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
                     booklet=booklet_strings(kb, lang), pages=pages)
 
@@ -33,14 +34,14 @@ def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, s
     """The language switch, each language named in itself; from disk (no directory URLs) a
     folder link must name index.html."""
     suffix = "" if directory_urls else "index.html"
-    return [{"name": kb.ui["language_zh"].zh, "link": f"../zh/{suffix}", "lang": "zh-CN"},
-            {"name": kb.ui["language_en"].en, "link": f"../en/{suffix}", "lang": "en"}]
+    return [{"name": kb.of(UI)["language_zh"].zh, "link": f"../zh/{suffix}", "lang": "zh-CN"},
+            {"name": kb.of(UI)["language_en"].en, "link": f"../en/{suffix}", "lang": "en"}]
 
 
 def booklet_strings(kb: KnowledgeBase, lang: Lang) -> dict[str, str]:
     """Title, table-of-contents heading and cover lines of the PDF booklet, in one language."""
     def text(key: str, **values: str) -> str:
-        return kb.ui[key].in_(lang).format(**values)
+        return kb.of(UI)[key].in_(lang).format(**values)
 
     as_of = format_date(kb.data_date, lang)
     return {"title": text("site_name"), "page_title": text("booklet_title"),

@@ -5,6 +5,7 @@ import json
 from typing import Any
 
 from redress.data.knowledge_base import KnowledgeBase
+from redress.data.registry import TREE, UI
 from redress.data.text import Lang
 from redress.data.tree_models import Question
 
@@ -14,7 +15,7 @@ WIDGET_LABELS = ("tree_back", "tree_start_again", "tree_answers_so_far", "tree_c
 def widget_json(kb: KnowledgeBase, lang: Lang) -> str:
     """The tree as the widget needs it; the page puts it in a data attribute (escaped there)."""
     nodes: dict[str, Any] = {}
-    for node in kb.tree.nodes:
+    for node in kb.of(TREE).nodes:
         if isinstance(node, Question):
             nodes[node.id] = {
                 "kind": "question", "text": node.text.in_(lang),
@@ -24,6 +25,6 @@ def widget_json(kb: KnowledgeBase, lang: Lang) -> str:
             }
         else:
             nodes[node.id] = {"kind": "outcome"}
-    labels = {key: kb.ui[key].in_(lang) for key in WIDGET_LABELS}
-    return json.dumps({"start": kb.tree.start, "nodes": nodes, "labels": labels},
+    labels = {key: kb.of(UI)[key].in_(lang) for key in WIDGET_LABELS}
+    return json.dumps({"start": kb.of(TREE).start, "nodes": nodes, "labels": labels},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))

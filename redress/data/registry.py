@@ -1,0 +1,94 @@
+"""Owns the list of record kinds: each data file declared once, with its model and its uses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, TypeAdapter
+
+from redress.data.models import (
+    Channel,
+    ComplaintType,
+    Deadline,
+    Evidence,
+    Group,
+    Law,
+    LegalBasis,
+    Topic,
+    UiStrings,
+)
+from redress.data.tree_models import DecisionTree, PathFixture
+
+Model = TypeVar("Model", bound=BaseModel)
+Value = TypeVar("Value")
+
+
+@dataclass(frozen=True)
+class Records(Generic[Model]):
+    """A data file that is a list of records with ids; the knowledge base holds them by id.
+
+    noun: what one record is called in messages (zh, en); exported: in the open dataset."""
+
+    name: str
+    model: type[Model]
+    noun: tuple[str, str]
+    exported: bool = False
+
+    @property
+    def stem(self) -> str:
+        """The file's name without folder and extension: also its name in the open dataset."""
+        return self.name
+
+    @property
+    def file(self) -> str:
+        return f"data/{self.stem}.yml"
+
+    @cached_property
+    def shape(self) -> TypeAdapter[Any]:
+        return TypeAdapter(list[self.model])  # type: ignore[name-defined]
+
+    @property
+    def dated(self) -> bool:
+        """Its records carry last_reviewed: they date the site and can grow stale."""
+        return "last_reviewed" in self.model.model_fields
+
+
+@dataclass(frozen=True)
+class Whole(Generic[Value]):
+    """A data file read as one value (the labels, the tree); `stem` names the file."""
+
+    name: str
+    stem: str
+    kind: Any = field(repr=False)  # the type the whole file must have
+    exported: bool = False
+    dated = False
+
+    @property
+    def file(self) -> str:
+        return f"data/{self.stem}.yml"
+
+    @cached_property
+    def shape(self) -> TypeAdapter[Any]:
+        return TypeAdapter(self.kind)
+
+
+Kind = Records[Any] | Whole[Any]
+
+LAWS = Records("laws", Law, ("法律", "law"), exported=True)
+BASES = Records("legal_bases", LegalBasis, ("法条", "legal basis"), exported=True)
+EVIDENCE = Records("evidence", Evidence, ("证据", "evidence item"), exported=True)
+CHANNELS = Records("channels", Channel, ("阶梯级别", "rung"), exported=True)
+DEADLINES = Records("deadlines", Deadline, ("期限", "deadline"), exported=True)
+GROUPS = Records("groups", Group, ("分组", "group"), exported=True)
+SITUATIONS = Records("complaint_types", ComplaintType, ("情况", "situation"), exported=True)
+TOPICS = Records("topics", Topic, ("专题", "topic"))
+UI: Whole[dict[str, Any]] = Whole("ui", "ui_strings", UiStrings)
+TREE: Whole[DecisionTree] = Whole("tree", "decision_tree", DecisionTree, exported=True)
+TREE_PATHS: Whole[list[PathFixture]] = Whole("tree_paths", "tree_paths", list[PathFixture])
+
+# Every data file, in the order it is read; a new kind of record is one more line here.
+KINDS: tuple[Kind, ...] = (LAWS, BASES, EVIDENCE, CHANNELS, DEADLINES, GROUPS, SITUATIONS, TOPICS,
+                           UI, TREE, TREE_PATHS)
+BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
+
