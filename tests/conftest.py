@@ -114,3 +114,18 @@ def page(browser_context: object, site_url: str) -> Iterator[object]:
     yield tab
     assert tab.foreign_requests == [], f"requests left the machine: {tab.foreign_requests}"
     tab.close()
+
+
+# The markers promise `-m "not site and not browser"` needs no build and no browser: a test that
+# asks for a fixture which builds the site or launches Chromium must say so, or nothing runs.
+NEEDS = {"site": {"built_site", "site_url", "exported"},
+         "browser": {"playwright", "page", "browser_context", "exported"}}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    untrue = [f"{item.nodeid} uses {sorted(fixtures & set(item.fixturenames))} without "
+              f"@pytest.mark.{marker}"
+              for item in items for marker, fixtures in NEEDS.items()
+              if fixtures & set(getattr(item, "fixturenames", ())) and not item.get_closest_marker(marker)]
+    if untrue:
+        raise pytest.UsageError("test markers do not tell the truth:\n" + "\n".join(untrue))

@@ -7,7 +7,7 @@ from conftest import ROOT, open_chromium
 from redress.data.loading import load_knowledge_base
 from redress.data.registry import SITUATIONS, TREE
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.site, pytest.mark.browser]  # the real site, in Chromium
 
 SEARCHES = [
     ("zh", "退款", "refund-refused"),

@@ -11,8 +11,6 @@ from redress.data.loading import load_knowledge_base
 from redress.messages import MESSAGES
 from redress.problems import DataProblems
 
-pytestmark = pytest.mark.site
-
 REFUSED = {
     "<script>alert(1)</script>": "raw_html",
     "<img src=x onerror=alert(1)>": "raw_html",
@@ -68,6 +66,8 @@ def test_hostile_guide_prose_is_refused_with_its_line(minimal_copy: Path, payloa
     assert caught.value.problems[0].where.startswith(f"guides/en/counterfeit.md:{line}:1")
 
 
+@pytest.mark.site
+@pytest.mark.browser
 def test_inert_text_passes_and_never_runs_in_the_browser(tmp_path: Path, minimal_copy: Path,
                                                          playwright) -> None:
     from conftest import open_chromium

@@ -76,6 +76,7 @@ def test_no_internal_link_or_anchor_is_broken(built_site: Path) -> None:
     assert broken == []
 
 
+@pytest.mark.browser
 def test_a_guide_page_weighs_little_and_leaves_the_search_index_until_search(
         playwright, site_url: str, tmp_path: Path) -> None:
     context = open_chromium(playwright, tmp_path / "profile")
