@@ -44,6 +44,7 @@ check: $(STAMP)  ## validate the data, lint it and the code, run the fast tests 
 	$(PY) -m redress check
 	$(PY) -m yamllint --strict data tests/fixtures/minimal/data
 	$(PY) -m ruff check redress hooks tests tools bench
+	$(PY) -m mypy
 	$(PY) -m redress report
 	$(PY) -m pytest -q -m "not site and not browser"
 

@@ -1,12 +1,14 @@
 """The measurements themselves: the real data first, then synthetic sizes."""
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
 import time
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from repair import prepare_base
 from report import Report, seconds, size
@@ -132,7 +134,7 @@ def run_export(project: Path, base: Path, site: Path, report: Report) -> None:
 
 
 def scaling(project: Path, work: Path, report: Report, sizes: list[int]) -> None:
-    base, rows = work / "base", []
+    base, rows = work / "base", list[dict[str, Any]]()  # runs is a list, the rest numbers
     for count in sizes:
         data = work / f"s{count}"
         if not make_synthetic(base, data, count):
@@ -141,7 +143,7 @@ def scaling(project: Path, work: Path, report: Report, sizes: list[int]) -> None
         print(f"{count} types", flush=True)
         out = work / f"site-{count}" / "site"
         out.parent.mkdir()
-        (build,) = measure(lambda d=data, o=out: full_build(project, d, o))
+        (build,) = measure(functools.partial(full_build, project, data, out))
         rows.append({"types": count, "runs": build.runs, "seconds": build.median,
                      "per_type": build.median / count})
         report.add(f"6 full build, {count} types", f"{seconds(build.median)} "

@@ -10,6 +10,7 @@ from synth import add_branch, copy_project_data, read_yaml, write_yaml
 from redress.checks.rules import find_cross_file_problems
 from redress.data import loading
 from redress.data.prose import read_prose
+from redress.data.registry import KINDS
 from redress.data.yaml_files import read_data
 from redress.problems import DataProblems, Finding
 
@@ -38,10 +39,11 @@ def prepare_base(project: Path, fixture: Path, dest: Path) -> str:
 def repair(root: Path, fixture: Path) -> str:
     """Files that do not parse or fit their model come from the fixture; then every reference
     that points nowhere is dropped, innermost list item first, until nothing is left to drop."""
-    raw = {name: read_data(root / name, name)[0] for name in loading.SHAPES}
-    dropped, replaced = 0, []
-    for name, shape in loading.SHAPES.items():
-        if raw[name] is None or loading.validate(name, shape, raw[name])[1]:
+    raw = {kind.file: read_data(root / kind.file, kind.file)[0] for kind in KINDS}
+    dropped, replaced = 0, list[str]()
+    for kind in KINDS:
+        name = kind.file
+        if raw[name] is None or loading.validate(kind, raw[name])[1]:
             shutil.copyfile(fixture / name, root / name)
             raw[name], replaced = read_yaml(root / name), [*replaced, name]
     for _ in range(ROUNDS):
@@ -53,14 +55,14 @@ def repair(root: Path, fixture: Path) -> str:
         dropped += drop_all(root, raw, findings)
     else:
         raise RuntimeError("still not loadable after dropping references")
-    for name in loading.SHAPES:
-        write_yaml(root / name, raw[name])
+    for kind in KINDS:
+        write_yaml(root / kind.file, raw[kind.file])
     fixture_files = f", from the fixture: {', '.join(replaced)}" if replaced else ""
     return f"dropped {dropped} references{fixture_files}"
 
 
 def cross_file_findings(root: Path, raw: dict[str, Any]) -> list[Finding]:
-    records = {name: shape.validate_python(raw[name]) for name, shape in loading.SHAPES.items()}
+    records = {kind.name: kind.shape.validate_python(raw[kind.file]) for kind in KINDS}
     prose, problems = read_prose(root / "guides")
     kb = loading.assemble(records, prose)
     return list(find_cross_file_problems(kb, records)) + problems

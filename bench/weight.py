@@ -5,6 +5,7 @@ import gzip
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 STEP = re.compile(r"^✓ (?P<name>.+): (?P<seconds>[0-9.]+) s$", re.MULTILINE)
@@ -18,6 +19,16 @@ def search_index(site: Path, lang: str) -> dict[str, int]:
     """Bytes of the language's search index, raw and gzip."""
     data = (site / lang / "search" / "search_index.json").read_bytes()
     return {"raw": len(data), "gzip": gzipped(data)}
+
+
+class PageWeight(TypedDict):
+    """Gzip bytes of a page and of what it links; linked files not found in the site."""
+
+    html: int
+    css: int
+    js: int
+    total: int
+    missing: list[str]
 
 
 class Assets(HTMLParser):
@@ -36,7 +47,7 @@ class Assets(HTMLParser):
             self.js.append(str(found["src"]))
 
 
-def page_weight(site: Path, lang: str, page: str) -> dict[str, object]:
+def page_weight(site: Path, lang: str, page: str) -> PageWeight:
     """Gzip bytes of one page (e.g. 'situations/refund-refused/index.html') and of the CSS and
     JS files it links, summed from the built files; linked files not in the site are listed."""
     html_path = site / lang / page
@@ -53,7 +64,8 @@ def page_weight(site: Path, lang: str, page: str) -> dict[str, object]:
                 missing.append(link)
             else:
                 sizes[kind] += gzipped(target.read_bytes())
-    return {**sizes, "total": sum(sizes.values()), "missing": missing}
+    return PageWeight(html=sizes["html"], css=sizes["css"], js=sizes["js"],
+                      total=sum(sizes.values()), missing=missing)
 
 
 def export_steps(output: str) -> dict[str, float]:

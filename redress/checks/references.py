@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from redress.checks.integrity import unknown_reference
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.refs import RefersTo
-from redress.data.registry import BY_NAME, KINDS, Records
+from redress.data.registry import KINDS, RECORDS_BY_NAME, Records
 from redress.problems import Finding, Loc
 
 # A field's plan: (name, its RefersTo mark or None, whether a record may lie below it)
@@ -47,7 +47,7 @@ def references_in(kb: KnowledgeBase, file: str, value: Any, loc: Loc,
 
 def check_ids(kb: KnowledgeBase, file: str, loc: Loc, held: Any, mark: RefersTo,
               owner: str | None) -> Iterator[Finding]:
-    kind = BY_NAME[mark.kind]
+    kind = RECORDS_BY_NAME[mark.kind]
     records = kb.of(kind)
     ids = held if isinstance(held, list) else [held]
     for index, ref in enumerate(ids):

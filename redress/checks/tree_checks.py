@@ -50,8 +50,9 @@ def option_rules(tree: DecisionTree) -> Iterator[Finding]:
             continue
         if not node.options:
             yield Finding(TREE, ("nodes", i), say("no_options", id=node.id))
-        for key in ("id", "zh", "en"):
-            values = [option.id if key == "id" else option.label.in_(key) for option in node.options]
+        options = node.options  # no two answers share an id, or their words in either language
+        for values in ([o.id for o in options], [o.label.zh for o in options],
+                       [o.label.en for o in options]):
             for j, value in enumerate(values):
                 if value in values[:j]:
                     yield Finding(TREE, ("nodes", i, "options", j),

@@ -21,7 +21,7 @@ from redress.data.models import (
 from redress.data.tree_models import DecisionTree, PathFixture
 
 Model = TypeVar("Model", bound=BaseModel)
-Value = TypeVar("Value")
+Value = TypeVar("Value", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -90,5 +90,6 @@ TREE_PATHS: Whole[list[PathFixture]] = Whole("tree_paths", "tree_paths", list[Pa
 # Every data file, in the order it is read; a new kind of record is one more line here.
 KINDS: tuple[Kind, ...] = (LAWS, BASES, EVIDENCE, CHANNELS, DEADLINES, GROUPS, SITUATIONS, TOPICS,
                            UI, TREE, TREE_PATHS)
-BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
+# What a RefersTo mark names: a kind of records with ids.
+RECORDS_BY_NAME: dict[str, Records[Any]] = {k.name: k for k in KINDS if isinstance(k, Records)}
 

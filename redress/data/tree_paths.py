@@ -37,12 +37,13 @@ def walk(tree: DecisionTree) -> list[TreeStep]:
         step = pending.pop(0)
         steps.append(step)
         if isinstance(step.node, Question):
-            pending[:0] = [follow(step, option, nodes) for option in step.node.options]
+            pending[:0] = [follow(step, step.node, option, nodes) for option in step.node.options]
     return steps
 
 
-def follow(step: TreeStep, option: Option, nodes: dict[str, Question | Outcome]) -> TreeStep:
-    answer = Answer(step.node, option, step.path)
+def follow(step: TreeStep, question: Question, option: Option,
+           nodes: dict[str, Question | Outcome]) -> TreeStep:
+    answer = Answer(question, option, step.path)
     return TreeStep((*step.path, option.id), nodes[option.next], (*step.answers, answer))
 
 

@@ -24,7 +24,8 @@ class Yaml12Resolver(VersionedResolver):
 
     @cached_property
     def versioned_resolver(self) -> Any:
-        return VersionedResolver.versioned_resolver.fget(self)
+        # ruamel's own property, computed once here instead of once per scalar
+        return vars(VersionedResolver)["versioned_resolver"].fget(self)
 
 
 class PlainDataConstructor(SafeConstructor):

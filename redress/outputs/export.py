@@ -9,12 +9,16 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.loading import load_knowledge_base
 from redress.data.registry import SITUATIONS, UI
 from redress.outputs.build import environment_for, run_mkdocs, swap_into_place, write_root_files
 from redress.pages.rendering import render
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 CHROMIUM = os.environ.get("REDRESS_CHROMIUM", "/usr/bin/chromium")  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -86,7 +90,7 @@ def print_pages(pairs: list[tuple[Path, Path]]) -> None:
         browser.close()
 
 
-def print_page(page: object, source: Path, target: Path) -> None:
+def print_page(page: Page, source: Path, target: Path) -> None:
     """Open one page from disk and print it as the page's own print CSS lays it out (A4,
     page numbers in the margin)."""
     target.parent.mkdir(parents=True, exist_ok=True)
