@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site serve serve-en check test lock system-deps clean schema export new-type report bench
+.PHONY: help site serve serve-en check test lock system-deps clean schema export new-type report bench laws
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
@@ -27,6 +27,9 @@ serve: $(STAMP)  ## preview the Chinese site with live reload (only changed page
 
 serve-en: $(STAMP) ## preview the English site with live reload
 	$(PY) -m mkdocs serve --dirty -f mkdocs.en.yml -a 127.0.0.1:8001
+
+laws: $(STAMP)   ## copy the law texts data/laws.yml cites from ../shared/laws into laws/ (with origin and sha256)
+	$(PY) -m redress laws
 
 schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
 	$(PY) -m redress schema

@@ -6,8 +6,11 @@ import datetime
 from collections.abc import Callable
 from pathlib import Path
 
+from redress.checks.quote_checks import quotations_compared
+from redress.cli.laws import refresh_laws
 from redress.cli.report import translation_report
 from redress.cli.scaffold import new_type
+from redress.data.law_copies import stored_files
 from redress.data.law_texts import article_text
 from redress.data.loading import load_knowledge_base, stale_warnings
 from redress.data.registry import BASES, EVIDENCE, SITUATIONS
@@ -17,21 +20,27 @@ from redress.outputs.schemas import write_data_schemas
 from redress.problems import DataProblems
 
 ROOT = Path(__file__).resolve().parents[2]
-LAWS = ROOT.parent / "shared" / "laws" / "sources"  # the stored texts, beside the project
+LAWS = ROOT / "laws"  # the law texts the data quotes, kept in the repository (make laws)
+UPSTREAM = ROOT.parent / "shared" / "laws"  # where make laws copies them from
 
 
 def check(root: Path, laws_dir: Path) -> int:
-    """Validate the data (and the quotations, where the law texts are at hand); 0 when clean."""
+    """Validate the data and compare every quotation with the stored law texts; 0 when clean."""
+    if not (laws_dir.is_dir() and stored_files(laws_dir)):
+        print(f"没有法律文本，引文无法核对 / NO LAW TEXTS at {laws_dir}: quotations cannot be "
+              "compared (laws/ belongs to the repository; restore it, or run make laws)")
+        return 1
     try:
-        kb = load_knowledge_base(root, laws_dir if laws_dir.is_dir() else None)
+        kb = load_knowledge_base(root, laws_dir)
     except DataProblems as problems:
         print(problems.report())
         return 1
-    before = kb.stale_before(datetime.date.today())
-    for warning in stale_warnings(root, kb, before):
+    for warning in stale_warnings(root, kb, kb.stale_before(datetime.date.today())):
         print(f"提醒 / warning: {warning}")
+    compared = quotations_compared(kb, laws_dir)
     print(f"数据无误 / data OK: {len(kb.of(SITUATIONS))} situations, "
-          f"{len(kb.of(BASES))} articles, {len(kb.of(EVIDENCE))} evidence items")
+          f"{len(kb.of(BASES))} articles, {len(kb.of(EVIDENCE))} evidence items; "
+          f"引文核对 {compared} 条 / {compared} quotations compared with the stored law texts")
     return 0
 
 
@@ -81,7 +90,9 @@ def main(argv: list[str]) -> int:
     scaffolding.add_argument("id")
     exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
     exporting.add_argument("--out", type=Path, default=ROOT / "site")
-    quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
+    laws = commands.add_parser("laws", help="copy the cited law texts into laws/ from upstream")
+    laws.add_argument("--from", dest="upstream", type=Path, default=UPSTREAM)
+    quoting = commands.add_parser("quote", help="print an article from the stored law texts")
     quoting.add_argument("reference", help="path under the laws folder, as in data/laws.yml")
     quoting.add_argument("article", type=int)
     quoting.add_argument("--laws", type=Path, default=LAWS)
@@ -89,6 +100,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.command == "quote":
         return quote(args.laws, args.reference, args.article)
+    if args.command == "laws":
+        print("\n".join(refresh_laws(args.root, args.upstream)))
+        return 0
     if args.command == "build":
         return build(args.root, args.out)
     if args.command == "new-type":

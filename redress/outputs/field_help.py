@@ -15,7 +15,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "version": ("所引用版本的修订或公布日期", "Date of the revision or promulgation of the version quoted"),
     "version_note": ("版本说明：哪次修正、何时施行", "Which revision, and when it came into force"),
     "official_url": ("官方来源网页（https）", "The official source page (https)"),
-    "reference": ("核对所用的存档文本：shared/laws/sources 下的路径", "The stored text checked against: a path under shared/laws/sources"),
+    "reference": ("核对所用的存档文本：laws/ 下的路径（make laws 从 shared/laws 复制）", "The stored text checked against: a path under laws/ (make laws copies it from shared/laws)"),
     "law": ("法律的 id（见 laws.yml）", "The law's id (see laws.yml)"),
     "article": ("条号（数字）", "Article number (digits)"),
     "quote": ("zh：逐字引用官方中文原文（可用……省略）；en：本站的非官方英文译文", "zh: the official Chinese text, word for word (…… marks a cut); en: our own unofficial English rendering"),

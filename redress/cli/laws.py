@@ -1,0 +1,55 @@
+"""Owns `make laws`: copying the law texts the data cites from the upstream folder into laws/."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from redress.data.law_copies import LawCopy, read_manifest, sha256_of, stored_files, write_manifest
+
+# A row of reference.md's file table: | sources/<file> [*(Part C)*] | repo : path | commit | version |
+ROW = re.compile(r"^\|\s*sources/(?P<file>[^|*]+?)\s*(?:\*\([^)]*\)\*)?\s*\|\s*(?P<repo>[^|:]+?)\s*:"
+                 r"\s*(?P<path>[^|]+?)\s*\|\s*(?P<commit>[0-9a-f]+)[^|]*\|\s*(?P<version>[^|]*?)\s*\|",
+                 re.MULTILINE)
+FULL_COMMIT = re.compile(r"\b[0-9a-f]{40}\b")
+
+
+def refresh_laws(root: Path, upstream: Path) -> list[str]:
+    """Copy, unmodified, every text data/laws.yml cites from upstream/sources into laws/,
+    with its origin (from upstream/reference.md) and sha256; drop copies no longer cited."""
+    laws_dir = root / "laws"
+    cited = [law["reference"] for law in YAML(typ="safe").load(
+        (root / "data" / "laws.yml").read_text(encoding="utf-8"))]
+    origins = origins_in((upstream / "reference.md").read_text(encoding="utf-8"))
+    said, copies, kept = [], [], read_manifest(laws_dir)
+    for name in dict.fromkeys(cited):
+        source = upstream / "sources" / name
+        if not source.is_file() or name not in origins:
+            said.append(f"not found upstream, left as it is: {name}")
+            copies += [kept[name]] if name in kept else []
+            continue
+        (laws_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, laws_dir / name)
+        copies.append(LawCopy(name, *origins[name], sha256=sha256_of(source)))
+    for stale in stored_files(laws_dir) - {copy.file for copy in copies}:
+        (laws_dir / stale).unlink()
+        said.append(f"removed (no longer cited): {stale}")
+    write_manifest(laws_dir, copies)
+    return [*said, f"{len(copies)} law texts in laws/, listed in laws/manifest.json"]
+
+
+def origins_in(reference: str) -> dict[str, tuple[str, str, str, str]]:
+    """File -> (repository, path in it, full commit, version) from reference.md's file table;
+    "same repo" rows take the repository of the row above, short commits are written out."""
+    commits = set(FULL_COMMIT.findall(reference))
+    found: dict[str, tuple[str, str, str, str]] = {}
+    repository = ""
+    for row in ROW.finditer(reference):
+        repo = row["repo"].strip("` ")
+        repository = repository if repo == "same repo" else repo
+        commit = next((c for c in sorted(commits) if c.startswith(row["commit"])), row["commit"])
+        found[row["file"].strip()] = (repository, row["path"].strip("` "), commit,
+                                      row["version"].strip("* "))
+    return found
