@@ -77,45 +77,57 @@ def quote(laws_dir: Path, reference: str, number: int) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="redress", description="Redress data tools")
-    commands = parser.add_subparsers(dest="command", required=True)
-    checking = commands.add_parser("check", help="validate data/ and guides/ (and quotations)")
+def printed(lines: list[str], ok: bool = True) -> int:
+    print("\n".join(lines))
+    return 0 if ok else 1
+
+
+def new_situation(args: argparse.Namespace) -> int:
+    lines = new_type(args.root, args.id, datetime.date.today())
+    return printed(lines, ok=lines[0].startswith("added"))
+
+
+def schemas(args: argparse.Namespace) -> int:
+    written = write_data_schemas(args.root / "data" / "schema")
+    return printed([f"wrote {path.relative_to(args.root)}" for path in written])
+
+
+# Each command: what it runs with the parsed arguments.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": lambda args: check(args.root, args.laws),
+    "build": lambda args: build(args.root, args.out),
+    "export": lambda args: run_export(args.root, args.out),
+    "schema": schemas,
+    "report": lambda args: printed(translation_report(args.root)),
+    "new-type": new_situation,
+    "laws": lambda args: printed(refresh_laws(args.root, args.upstream)),
+    "quote": lambda args: quote(args.laws, args.reference, args.article),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    parsing = argparse.ArgumentParser(prog="redress", description="Redress data tools")
+    parsing.add_argument("--root", type=Path, default=ROOT)
+    commands = parsing.add_subparsers(dest="command", required=True)
+    checking = commands.add_parser("check", help="validate data/ and guides/ and every quotation")
     checking.add_argument("--laws", type=Path, default=LAWS)
     building = commands.add_parser("build", help="build both sites into site/")
     building.add_argument("--out", type=Path, default=ROOT / "site")
+    exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
+    exporting.add_argument("--out", type=Path, default=ROOT / "site")
     commands.add_parser("schema", help="write data/schema/*.schema.json from the models")
     commands.add_parser("report", help="translation report: prose that lags the other language")
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
-    exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
-    exporting.add_argument("--out", type=Path, default=ROOT / "site")
     laws = commands.add_parser("laws", help="copy the cited law texts into laws/ from upstream")
     laws.add_argument("--from", dest="upstream", type=Path, default=UPSTREAM)
     quoting = commands.add_parser("quote", help="print an article from the stored law texts")
-    quoting.add_argument("reference", help="path under the laws folder, as in data/laws.yml")
+    quoting.add_argument("reference", help="path under laws/, as in data/laws.yml")
     quoting.add_argument("article", type=int)
     quoting.add_argument("--laws", type=Path, default=LAWS)
-    parser.add_argument("--root", type=Path, default=ROOT)
-    args = parser.parse_args(argv)
-    if args.command == "quote":
-        return quote(args.laws, args.reference, args.article)
-    if args.command == "laws":
-        print("\n".join(refresh_laws(args.root, args.upstream)))
-        return 0
-    if args.command == "build":
-        return build(args.root, args.out)
-    if args.command == "new-type":
-        lines = new_type(args.root, args.id, datetime.date.today())
-        print("\n".join(lines))
-        return 0 if lines[0].startswith("added") else 1
-    if args.command == "report":
-        print("\n".join(translation_report(args.root)))
-        return 0
-    if args.command == "schema":
-        for path in write_data_schemas(args.root / "data" / "schema"):
-            print(f"wrote {path.relative_to(args.root)}")
-        return 0
-    if args.command == "export":
-        return run_export(args.root, args.out)
-    return check(args.root, args.laws)
+    return parsing
+
+
+def main(argv: list[str]) -> int:
+    args = parser().parse_args(argv)
+    return COMMANDS[args.command](args)
