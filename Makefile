@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site serve serve-en check test lock system-deps clean schema export new-type report bench laws
+.PHONY: help site serve serve-en check lint test lock system-deps clean schema export new-type report bench laws
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
@@ -43,19 +43,21 @@ new-type: $(STAMP) ## add a skeleton situation: make new-type ID=my-situation
 export: site     ## PDF booklets, one-page checklists and offline zips into site/downloads/
 	$(PY) -m redress export
 
-check: $(STAMP)  ## validate the data, lint it and the code, run the fast tests (no browser)
+check: lint      ## validate the data, lint it and the code, run the fast tests (no browser)
+	$(PY) -m redress report
+	$(PY) -m pytest -q -m "not site and not browser"
+
+lint: $(STAMP)   ## the data and every quotation, the YAML, the code and its types
 	$(PY) -m redress check
 	$(PY) -m yamllint --strict data tests/fixtures/minimal/data
 	$(PY) -m ruff check redress hooks tests tools bench
 	$(PY) -m mypy
-	$(PY) -m redress report
-	$(PY) -m pytest -q -m "not site and not browser"
 
 system-deps:     ## Debian packages the tests need: Chromium, CJK fonts, poppler
 	@command -v chromium >/dev/null && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \
 	  ( $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk poppler-utils )
 
-test: $(STAMP) system-deps ## install what is needed and run every test
+test: lint system-deps ## install what is needed, lint, and run every test (builds, browsers)
 	$(PY) -m pytest -q
 
 lock:            ## re-pin requirements.lock from requirements.in (needs the network)

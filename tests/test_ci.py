@@ -1,0 +1,23 @@
+"""GitHub runs, on every pull request, exactly what .ci/run runs: the project's own `make test`."""
+from __future__ import annotations
+
+from conftest import ROOT
+from ruamel.yaml import YAML
+
+
+def commands_of(script: str) -> list[str]:
+    return [line.strip() for line in script.splitlines()
+            if line.strip() and not line.lstrip().startswith(("#", "set ", "cd "))]
+
+
+def test_ci_run_is_make_test() -> None:
+    assert commands_of((ROOT / ".ci" / "run").read_text(encoding="utf-8")) == ["make test"]
+
+
+def test_every_pull_request_runs_ci_run() -> None:
+    workflow = YAML(typ="safe").load((ROOT / ".github" / "workflows" / "ci.yml").read_text("utf-8"))
+    assert "pull_request" in workflow["on"]
+    pull_request_jobs = [job for job in workflow["jobs"].values()
+                         if "pull_request" in str(job.get("if", "pull_request"))]
+    runs = [commands_of(step.get("run", "")) for job in pull_request_jobs for step in job["steps"]]
+    assert ["bash .ci/run"] in runs
