@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from pydantic_core import PydanticCustomError
 
+from redress.data.law_texts import unmarked_cuts
 from redress.data.numerals import from_chinese, to_chinese
 from redress.data.text import check_publishable
 
@@ -48,3 +49,19 @@ def test_unsafe_text_is_refused(text: str, kind: str) -> None:
 def test_article_numbers_read_as_laws_write_them(number: int, chinese: str) -> None:
     assert to_chinese(number) == chinese
     assert from_chinese(chinese) == number
+
+
+ARTICLE = "经营者应当明码标价。\n\n消费者有权退货。经营者应当退款。"
+CUTS = [
+    ("经营者应当明码标价。消费者有权退货。经营者应当退款。", []),
+    ("消费者有权退货。", ["start", "end"]),
+    ("……消费者有权退货。……", []),
+    ("经营者应当明码标价。……经营者应当退款。", []),
+    ("经营者应当明码标价。", ["end"]),
+    ("……经营者应当退款。", []),
+]
+
+
+@pytest.mark.parametrize(("quote", "cuts"), CUTS)
+def test_a_quotation_that_leaves_text_out_must_say_so_with_an_ellipsis(quote: str, cuts: list[str]) -> None:
+    assert unmarked_cuts(quote, ARTICLE) == cuts

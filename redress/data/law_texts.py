@@ -48,3 +48,22 @@ def article_text(laws_dir: Path, reference: str, number: int) -> str | None:
     if not path.is_file():
         return None
     return articles_in(path.read_text(encoding="utf-8")).get(number)
+
+
+def unmarked_cuts(quote: str, article: str) -> list[str]:
+    """Where a verbatim quotation leaves out text of its article with no …… to say so: 'start'
+    (text before it), 'end' (text after it). Between two pieces a …… is there by definition."""
+    pieces = [squeeze(piece) for piece in ELLIPSIS.split(quote) if squeeze(piece)]
+    haystack = squeeze(article)
+    first = haystack.find(pieces[0]) if pieces else -1
+    last_end, position = first, first
+    for piece in pieces:
+        position = haystack.find(piece, position)
+        last_end = position + len(piece)
+    stripped = quote.strip(" \u3000\n")
+    cuts = []
+    if first > 0 and not ELLIPSIS.match(stripped):
+        cuts.append("start")
+    if 0 <= last_end < len(haystack) and not ELLIPSIS.search(stripped[-3:]):
+        cuts.append("end")
+    return cuts
