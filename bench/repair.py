@@ -39,7 +39,7 @@ def prepare_base(project: Path, fixture: Path, dest: Path) -> str:
 def repair(root: Path, fixture: Path) -> str:
     """Files that do not parse or fit their model come from the fixture; then every reference
     that points nowhere is dropped, innermost list item first, until nothing is left to drop."""
-    raw = {kind.file: read_data(root / kind.file, kind.file)[0] for kind in KINDS}
+    raw = {kind.file: read_data(root, kind.file)[0] for kind in KINDS}
     dropped, replaced = 0, list[str]()
     for kind in KINDS:
         name = kind.file

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from redress.data.files import read_repository_text
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.law_copies import MANIFEST, copies_out_of_step
 from redress.data.law_texts import articles_in, quote_is_verbatim
@@ -11,18 +12,22 @@ from redress.data.registry import BASES, LAWS
 from redress.messages import say
 from redress.problems import Finding
 
+MAX_LAW_BYTES = 5_000_000  # the whole Civil Code is about 0.4 MB
+
 
 def find_quote_problems(kb: KnowledgeBase, laws_dir: Path) -> Iterator[Finding]:
     """Each law's stored text exists, unchanged; each quotation is in its article, word for word."""
     texts: dict[str, dict[int, str]] = {}
     out_of_step = copies_out_of_step(laws_dir)
     for index, law in enumerate(kb.of(LAWS).values()):
-        path = laws_dir / law.reference
         if law.reference in out_of_step:
             yield Finding(LAWS.file, (index, "reference"), say(
                 "law_copy_changed", file=law.reference, state=out_of_step.pop(law.reference)))
-        elif path.is_file():
-            texts[law.id] = articles_in(path.read_text(encoding="utf-8"))
+        elif (laws_dir / law.reference).is_file() or (laws_dir / law.reference).is_symlink():
+            text, refused = read_repository_text(laws_dir, law.reference, MAX_LAW_BYTES)
+            if text is not None:
+                texts[law.id] = articles_in(text)
+            yield from (Finding(LAWS.file, (index, "reference"), problem.said) for problem in refused)
         else:
             yield Finding(LAWS.file, (index, "reference"), say("no_stored_text", reference=law.reference))
     for name, state in out_of_step.items():  # copies no law cites

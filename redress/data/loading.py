@@ -26,7 +26,7 @@ def load_knowledge_base(root: Path, laws_dir: Path | None = None) -> KnowledgeBa
     findings: list[Finding] = []
     records: dict[str, Any] = {}
     for kind in KINDS:
-        data, problems = read_data(root / kind.file, kind.file)
+        data, problems = read_data(root, kind.file)
         findings += problems
         raw[kind.file] = data
         if not problems:
@@ -62,7 +62,7 @@ def assemble(records: dict[str, Any], prose: dict[tuple[str, Lang], str]) -> Kno
 def stale_warnings(root: Path, kb: KnowledgeBase, before: datetime.date) -> list[Problem]:
     """Every record last reviewed before `before`, located like a problem."""
     findings = list(stale_records(kb, before))
-    raw = {name: read_data(root / name, name)[0] for name in {f.file for f in findings}}
+    raw = {name: read_data(root, name)[0] for name in {f.file for f in findings}}
     return sorted(locate_all(root, findings, raw))
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from pydantic_core import PydanticCustomError
 
+from redress.data.files import read_repository_text
 from redress.data.text import check_publishable
 from redress.languages import LANGS, Lang
 from redress.messages import say
@@ -21,17 +22,17 @@ def read_prose(folder: Path) -> tuple[dict[tuple[str, Lang], str], list[Finding]
     for lang in LANGS:
         for path in sorted((folder / lang).rglob("*.md")):
             key = path.relative_to(folder / lang).with_suffix("").as_posix()
-            text, problems = read_one(path, f"guides/{lang}/{key}.md")
+            text, problems = read_one(folder.parent, f"guides/{lang}/{key}.md")
             findings += problems
             if not problems:
                 prose[(key, lang)] = text
     return prose, findings
 
 
-def read_one(path: Path, name: str) -> tuple[str, list[Finding]]:
-    if path.stat().st_size > MAX_BYTES:
-        return "", [Finding(name, (), say("file_too_large", limit="200 KB"), 1, 1)]
-    text = path.read_text(encoding="utf-8", errors="replace")
+def read_one(root: Path, name: str) -> tuple[str, list[Finding]]:
+    text, refused = read_repository_text(root, name, MAX_BYTES)
+    if text is None:
+        return "", refused
     if not text.strip():
         return "", [Finding(name, (), say("empty_text"), 1, 1)]
     return text, [problem for number, line in enumerate(text.splitlines(), start=1)

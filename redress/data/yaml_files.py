@@ -8,6 +8,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from redress.data.files import read_repository_text
 from redress.data.yaml_fast import fast_loader
 from redress.messages import say
 from redress.problems import Finding, Loc
@@ -16,14 +17,11 @@ VERSION_DIRECTIVE = re.compile(r"^%YAML", re.MULTILINE)
 MAX_BYTES = 20_000_000  # 1,000 situations take about 18 MB; anything bigger is an accident
 
 
-def read_data(path: Path, name: str) -> tuple[Any, list[Finding]]:
-    """Parse a YAML file with the fast loader; return its data or what stops it being read."""
-    if not path.is_file():
-        return None, [Finding(name, (), say("file_missing", name=name), 1, 1)]
-    if path.stat().st_size > MAX_BYTES:
-        limit = f"{MAX_BYTES // 1_000_000} MB"
-        return None, [Finding(name, (), say("file_too_large", limit=limit), 1, 1)]
-    text = path.read_text(encoding="utf-8", errors="replace")
+def read_data(root: Path, name: str) -> tuple[Any, list[Finding]]:
+    """Parse root/name with the fast loader; return its data or what stops it being read."""
+    text, refused = read_repository_text(root, name, MAX_BYTES)
+    if text is None:
+        return None, refused
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
         return None, [Finding(name, (), say("tab"), line, 1)]
