@@ -10,9 +10,11 @@ from redress.cli.report import translation_report
 from redress.cli.scaffold import new_type
 from redress.data.law_texts import article_text
 from redress.data.loading import load_knowledge_base, stale_warnings
+from redress.languages import LANGS, Lang
 from redress.outputs.build import build_site
 from redress.outputs.export import export
 from redress.outputs.schemas import write_data_schemas
+from redress.outputs.stage import stage
 from redress.pages.catalogue import STALE_AFTER_DAYS
 from redress.problems import DataProblems
 
@@ -58,6 +60,16 @@ def run_export(data_root: Path, site: Path) -> int:
         return 1
 
 
+def run_stage(data_root: Path, lang: Lang, folder: Path) -> int:
+    """Write one language's site as Markdown files and a config that needs no hook."""
+    def staged() -> int:
+        config = stage(ROOT, data_root, lang, folder)
+        print(f"staged the {lang} site in {folder}: mkdocs build -f {config}")
+        return 0
+
+    return reporting_problems(staged)
+
+
 def quote(laws_dir: Path, reference: str, number: int) -> int:
     """Print one article exactly as the stored text has it, to paste into legal_bases.yml."""
     text = article_text(laws_dir, reference, number)
@@ -79,6 +91,9 @@ def main(argv: list[str]) -> int:
     commands.add_parser("report", help="translation report: prose that lags the other language")
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
+    staging = commands.add_parser("stage", help="one site as Markdown files and a config, no hook")
+    staging.add_argument("lang", choices=LANGS)
+    staging.add_argument("dir", type=Path)
     exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
     exporting.add_argument("--out", type=Path, default=ROOT / "site")
     quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
@@ -102,6 +117,8 @@ def main(argv: list[str]) -> int:
         for path in write_data_schemas(args.root / "data" / "schema"):
             print(f"wrote {path.relative_to(args.root)}")
         return 0
+    if args.command == "stage":
+        return run_stage(args.root, args.lang, args.dir)
     if args.command == "export":
         return run_export(args.root, args.out)
     return check(args.root, args.laws)
