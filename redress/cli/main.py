@@ -80,7 +80,7 @@ def quote(laws_dir: Path, reference: str, number: int) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
+def command_line() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="redress", description="Redress data tools")
     commands = parser.add_subparsers(dest="command", required=True)
     checking = commands.add_parser("check", help="validate data/ and guides/ (and quotations)")
@@ -92,8 +92,8 @@ def main(argv: list[str]) -> int:
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
     staging = commands.add_parser("stage", help="one site as Markdown files and a config, no hook")
-    staging.add_argument("lang", choices=LANGS)
-    staging.add_argument("dir", type=Path)
+    staging.add_argument("lang", choices=LANGS, help="the site's language")
+    staging.add_argument("dir", type=Path, help="the folder for docs/ and mkdocs.yml")
     exporting = commands.add_parser("export", help="PDFs and offline zips into site/downloads/")
     exporting.add_argument("--out", type=Path, default=ROOT / "site")
     quoting = commands.add_parser("quote", help="print an article from ../shared/laws")
@@ -101,7 +101,11 @@ def main(argv: list[str]) -> int:
     quoting.add_argument("article", type=int)
     quoting.add_argument("--laws", type=Path, default=LAWS)
     parser.add_argument("--root", type=Path, default=ROOT)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = command_line().parse_args(argv)
     if args.command == "quote":
         return quote(args.laws, args.reference, args.article)
     if args.command == "build":

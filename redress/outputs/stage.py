@@ -26,6 +26,7 @@ def stage(project: Path, data_root: Path, lang: Lang, folder: Path) -> Path:
     """The language's site as served (directory URLs) in `folder`: docs/ with every generated
     page at its uri and the hand-written pages, and mkdocs.yml, which any generator that reads
     Markdown from disk can build. Returns the config's path. Raises DataProblems on bad data."""
+    project, folder = project.resolve(), folder.resolve()  # the config names them absolutely
     plan = language_plans(project, data_root, directory_urls=True, langs=(lang,)).plans[lang]
     inherited = language_config(project, lang)
     docs = folder / "docs"
