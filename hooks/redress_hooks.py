@@ -31,7 +31,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
         config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    printer = config.plugins.get("print-site")  # the booklet build only
+    printer = config.plugins.get("print-site")  # in every build; its print page in the booklet only
     if printer is not None:
         printer.config["toc_title"] = plan.booklet["toc_title"]
         if hasattr(printer, "print_page"):
