@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site serve serve-en check lint test lock system-deps clean schema export new-type report bench laws
+.PHONY: help site serve serve-en check lint test lock system-deps clean schema export new-type report bench laws stage
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
@@ -30,6 +30,10 @@ serve-en: $(STAMP) ## preview the English site with live reload
 
 laws: $(STAMP)   ## copy the law texts data/laws.yml cites from ../shared/laws into laws/ (with origin and sha256)
 	$(PY) -m redress laws
+
+stage: $(STAMP)  ## each site as Markdown files and a config with no hook, in staged/{zh,en}
+	$(PY) -m redress stage zh staged/zh
+	$(PY) -m redress stage en staged/en
 
 schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
 	$(PY) -m redress schema
@@ -68,4 +72,4 @@ bench: $(STAMP)  ## measure build speed, scaling and page weight (not part of ma
 	$(PY) bench/bench.py
 
 clean:           ## remove the built site and caches
-	rm -rf site site.new site.old .pytest_cache .cache/plans
+	rm -rf site site.new site.old staged .pytest_cache .cache/plans

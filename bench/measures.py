@@ -87,7 +87,7 @@ def generation_overhead(project: Path, base: Path, work: Path, report: Report) -
     """The hook's pages against the same Markdown on disk: with the site plan kept from an
     earlier build of the same files (as every build after the first), and made afresh."""
     env, fresh = environment(base), environment(base, REDRESS_CACHE="off")
-    disk_config = write_disk_variant(project, base, "zh", work / "disk-docs")
+    disk_config = write_disk_variant(project, base, "zh", work / "disk")
 
     def build(config: str, out: str, variables: dict[str, str]) -> Callable[[], float]:
         return lambda: run_timed(mkdocs_build(config, work / out), project, variables)[0]
@@ -95,7 +95,7 @@ def generation_overhead(project: Path, base: Path, work: Path, report: Report) -
     build(CONFIGS["zh"], "hook-out", env)()  # keeps the plan the timed runs then reuse
     kept, made, disk = measure(build(CONFIGS["zh"], "hook-out", env),  # a 5% difference
                                build(CONFIGS["zh"], "fresh-out", fresh),  # needs more runs
-                               build(disk_config.name, "disk-out", env), rounds=5)
+                               build(str(disk_config), "disk-out", env), rounds=5)
     report.details["generation_overhead"] = {
         "lang": "zh", "hook_plan_kept": kept.runs, "hook_plan_made": made.runs,
         "disk": disk.runs, "ratio": kept.median / disk.median,

@@ -43,7 +43,8 @@ def measure(*probes: Callable[[], float], rounds: int | None = None) -> list[Tim
 
 
 def environment(data_root: Path, **extra: str) -> dict[str, str]:
-    """What `python -m redress build` gives MkDocs, minus the fixed timestamp."""
+    """A language build run on its own (`mkdocs build`, as in `make serve`), reading data_root:
+    it finds its plan kept or makes it, where `python -m redress build` hands it over."""
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REDRESS_ROOT": str(data_root),
             "PYTHONHASHSEED": "0", **extra}
 

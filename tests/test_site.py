@@ -137,3 +137,51 @@ def test_a_broken_internal_link_fails_the_strict_build(tmp_path: Path, minimal_c
 def test_the_minimal_dataset_builds(tmp_path: Path) -> None:
     result = run_redress("--root", str(MINIMAL), "build", "--out", str(tmp_path / "site"))
     assert result.returncode == 0, result.stderr
+
+
+# A sitecustomize for the processes of one build: notes each call of load_knowledge_base (the
+# parent's and any language build's) as a line in the file REDRESS_LOADS names.
+COUNTING_LOADS = """
+import importlib.machinery, os, sys
+
+
+class CountLoads:
+    def find_spec(self, name, path=None, target=None):
+        if name != "redress.data.loading":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            load = module.load_knowledge_base
+
+            def counted(*args, **kwargs):
+                with open(os.environ["REDRESS_LOADS"], "a") as log:
+                    log.write(f"{os.getpid()}\\n")
+                return load(*args, **kwargs)
+
+            module.load_knowledge_base = counted
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, CountLoads())
+"""
+
+
+@pytest.mark.parametrize("plans", ["made", "kept"])
+def test_a_build_loads_the_data_once_and_its_language_builds_never(tmp_path: Path, plans: str) -> None:
+    (tmp_path / "counting").mkdir()
+    (tmp_path / "counting" / "sitecustomize.py").write_text(COUNTING_LOADS, encoding="utf-8")
+    loads = tmp_path / "loads"
+    env = {"PYTHONPATH": str(tmp_path / "counting"), "REDRESS_LOADS": str(loads),
+           "REDRESS_CACHE": "off" if plans == "made" else str(tmp_path / "plans")}
+    build = ("--root", str(MINIMAL), "build", "--out", str(tmp_path / "site"))
+    if plans == "kept":
+        assert run_redress(*build, env=env).returncode == 0
+        loads.unlink()
+    result = run_redress(*build, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(loads.read_text(encoding="utf-8").splitlines()) == 1

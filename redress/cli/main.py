@@ -14,9 +14,11 @@ from redress.data.law_copies import stored_files
 from redress.data.law_texts import article_text
 from redress.data.loading import load_knowledge_base, stale_warnings
 from redress.data.registry import BASES, EVIDENCE, SITUATIONS
+from redress.languages import LANGS, Lang
 from redress.outputs.build import build_site
 from redress.outputs.export import export
 from redress.outputs.schemas import write_data_schemas
+from redress.outputs.stage import stage
 from redress.problems import DataProblems
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,6 +69,16 @@ def run_export(data_root: Path, site: Path) -> int:
         return 1
 
 
+def run_stage(data_root: Path, lang: Lang, folder: Path) -> int:
+    """Write one language's site as Markdown files and a config that needs no hook."""
+    def staged() -> int:
+        config = stage(ROOT, data_root, lang, folder)
+        print(f"staged the {lang} site in {folder}: mkdocs build -f {config}")
+        return 0
+
+    return reporting_problems(staged)
+
+
 def quote(laws_dir: Path, reference: str, number: int) -> int:
     """Print one article exactly as the stored text has it, to paste into legal_bases.yml."""
     text = article_text(laws_dir, reference, number)
@@ -100,6 +112,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": schemas,
     "report": lambda args: printed(translation_report(args.root)),
     "new-type": new_situation,
+    "stage": lambda args: run_stage(args.root, args.lang, args.dir),
     "laws": lambda args: printed(refresh_laws(args.root, args.upstream)),
     "quote": lambda args: quote(args.laws, args.reference, args.article),
 }
@@ -119,6 +132,9 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("report", help="translation report: prose that lags the other language")
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
+    staging = commands.add_parser("stage", help="one site as Markdown files and a config, no hook")
+    staging.add_argument("lang", choices=LANGS, help="the site's language")
+    staging.add_argument("dir", type=Path, help="the folder for docs/ and mkdocs.yml")
     laws = commands.add_parser("laws", help="copy the cited law texts into laws/ from upstream")
     laws.add_argument("--from", dest="upstream", type=Path, default=UPSTREAM)
     quoting = commands.add_parser("quote", help="print an article from the stored law texts")

@@ -1,4 +1,4 @@
-"""Owns building the whole site: check, build both languages side by side, then swap into place."""
+"""Owns building the whole site: load once, build both languages side by side, swap into place."""
 from __future__ import annotations
 
 import datetime
@@ -6,69 +6,65 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.loading import load_knowledge_base
 from redress.data.registry import UI
 from redress.outputs.dataset import write_dataset
+from redress.outputs.language_plans import LanguagePlans, language_plans
+from redress.outputs.mkdocs_configs import CONFIGS
+from redress.pages.plan_source import hand_over
 from redress.pages.rendering import render
-
-CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
 
 
 def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
     """Build into a staging folder beside `out`; replace `out` only when everything succeeded."""
-    data_root = data_root or root
-    kb = load_knowledge_base(data_root)  # raises DataProblems before anything is written
+    started = time.perf_counter()
+    # The data is loaded here, once, and raises DataProblems before anything is written.
+    plans = language_plans(root, data_root or root, directory_urls=True)
     staging = out.with_name(out.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
-    started = time.perf_counter()
-    failures = run_mkdocs(root, staging, environment_for(kb, data_root))
+    failures = run_mkdocs(root, staging, plans)
     if failures:
         shutil.rmtree(staging, ignore_errors=True)
         for lang, output in failures.items():
             print(f"--- build of the {lang} site failed ---\n{output}", file=sys.stderr)
         return 1
-    write_root_files(kb, staging)
-    keep_downloads(kb, out, staging)
+    write_root_files(plans.kb, staging)
+    keep_downloads(plans.kb, out, staging)
     swap_into_place(staging, out)
     print(f"built {out} in {time.perf_counter() - started:.1f} s")
     return 0
 
 
-def environment_for(kb: KnowledgeBase, data_root: Path) -> dict[str, str]:
-    """Timestamps come from the data, never the clock, so two builds are byte-identical."""
+def environment_for(kb: KnowledgeBase) -> dict[str, str]:
+    """MkDocs' own settings: timestamps come from the data, never the clock, so two builds are
+    byte-identical; no notice about MkDocs 2."""
     midnight = datetime.datetime.combine(kb.data_date, datetime.time(), datetime.UTC)
     return {**os.environ, "SOURCE_DATE_EPOCH": str(int(midnight.timestamp())),
-            "REDRESS_TODAY": commit_date(data_root) or kb.data_date.isoformat(),
-            "NO_MKDOCS_2_WARNING": "1", "REDRESS_ROOT": str(data_root), "PYTHONHASHSEED": "0"}
+            "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
 
 
-def commit_date(folder: Path) -> str | None:
-    """The build's 'today' (for 'may be out of date' notes): the date of the commit built."""
-    try:
-        done = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=folder, text=True,
-                              capture_output=True, timeout=30)
-    except OSError:
-        return None
-    return done.stdout.strip() or None
-
-
-def run_mkdocs(root: Path, staging: Path, env: dict[str, str]) -> dict[str, str]:
-    """Both languages at once (one per core); returns the output of each build that failed.
+def run_mkdocs(root: Path, staging: Path, plans: LanguagePlans,
+               settings: dict[str, str] | None = None) -> dict[str, str]:
+    """Both languages at once (one per core), each taking the plan handed over to it instead of
+    loading the data again; returns the output of each build that failed.
 
     Never pass --quiet: it drops the warnings that --strict counts, and broken links pass.
     """
-    running = {
-        lang: subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config,
-             "-d", str(staging / lang)],
-            cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        for lang, config in CONFIGS.items()
-    }
-    outputs = {lang: process.communicate()[0] for lang, process in running.items()}
+    with tempfile.TemporaryDirectory(prefix="redress-plans-") as handoff:
+        env = {**environment_for(plans.kb), **(settings or {}),
+               **hand_over(Path(handoff), plans.by_request())}
+        running = {
+            lang: subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", CONFIGS[lang],
+                 "-d", str(staging / lang)],
+                cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for lang in plans.plans
+        }
+        outputs = {lang: process.communicate()[0] for lang, process in running.items()}
     return {lang: outputs[lang] for lang, process in running.items() if process.returncode}
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.loading import load_knowledge_base
 from redress.data.registry import SITUATIONS, UI
-from redress.outputs.build import environment_for, run_mkdocs, swap_into_place, write_root_files
+from redress.outputs.build import run_mkdocs, swap_into_place, write_root_files
+from redress.outputs.language_plans import language_plans
 from redress.pages.rendering import render
 
 if TYPE_CHECKING:
@@ -28,16 +28,17 @@ LANGS = ("zh", "en")
 
 def export(root: Path, site: Path, data_root: Path | None = None) -> int:
     """Everything for consumer associations; the old downloads stay until the new ones are whole."""
-    kb = load_knowledge_base(data_root or root)  # raises DataProblems before anything is written
+    # The data is loaded here, once, and raises DataProblems before anything is written.
+    plans = language_plans(root, data_root or root, directory_urls=False)
+    kb = plans.kb
     staging = site / "downloads.new"
     shutil.rmtree(staging, ignore_errors=True)
     offline = staging.parent / "offline.tmp" / "redress-offline"
     shutil.rmtree(offline.parent, ignore_errors=True)
     try:
         with step("offline sites (zh, en)"):
-            env = {**environment_for(kb, data_root or root), "OFFLINE": "true",
-                   "REDRESS_BOOKLET": "true"}
-            failures = run_mkdocs(root, offline, env)
+            booklet = {"OFFLINE": "true", "REDRESS_BOOKLET": "true"}  # read by the configs
+            failures = run_mkdocs(root, offline, plans, booklet)
             if failures:
                 raise RuntimeError("\n".join(failures.values()))
             write_root_files(kb, offline, offline=True)

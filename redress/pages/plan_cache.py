@@ -17,30 +17,38 @@ LIBRARIES = ("jinja2", "markupsafe", "pydantic", "pydantic-core", "ruamel.yaml")
 KEEP = 8  # plans kept: one data version × two languages × site, offline and booklet builds
 
 
-def cache_folder(project: Path) -> Path | None:
-    """Where plans are kept: REDRESS_CACHE names a folder, or turns the cache `off`."""
-    chosen = os.environ.get("REDRESS_CACHE", "")
-    if chosen == "off":
-        return None
-    return Path(chosen) if chosen else project / ".cache" / "plans"
-
-
 def cached_plan(data_root: Path, request: PlanRequest, make: Callable[[], SitePlan],
                 folder: Path | None) -> SitePlan:
     """The plan made from exactly these files for this request: read back when it was made
     before, otherwise made now and kept. Bad data is never kept (make raises first)."""
+    return cached_plans(data_root, [request], lambda missing: [make()], folder)[0]
+
+
+def cached_plans(data_root: Path, requests: list[PlanRequest],
+                 make: Callable[[list[PlanRequest]], list[SitePlan]],
+                 folder: Path | None) -> list[SitePlan]:
+    """The plans for these requests: those made before read back, the others made together
+    (`make` is given the requests missing, so the data is loaded once) and kept. Every hash is
+    taken before anything is made: a plan is kept only if no file changed while it was made."""
     if folder is None:
-        return make()
-    before = inputs_digest(data_root, request)
-    kept = folder / f"{before}.json"
+        return make(requests)
+    digests = [inputs_digest(data_root, request) for request in requests]
+    kept = [kept_plan(folder / f"{digest}.json") for digest in digests]
+    missing = [request for request, plan in zip(requests, kept, strict=True) if plan is None]
+    made = iter(make(missing) if missing else [])
+    plans = [plan or next(made) for plan in kept]
+    for request, digest, plan, old in zip(requests, digests, plans, kept, strict=True):
+        if old is None and inputs_digest(data_root, request) == digest:
+            keep(folder, folder / f"{digest}.json", plan.to_json())
+    return plans
+
+
+def kept_plan(path: Path) -> SitePlan | None:
+    """A plan kept before, or None when there is none or it cannot be read (it is made again)."""
     try:
-        return SitePlan.from_json(kept.read_text(encoding="utf-8"))
-    except (OSError, ValueError, TypeError, KeyError):  # not made yet, or unreadable: make it
-        pass
-    plan = make()
-    if inputs_digest(data_root, request) == before:  # nothing was edited while it was made
-        keep(folder, kept, plan.to_json())
-    return plan
+        return SitePlan.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
 
 
 def inputs_digest(data_root: Path, request: PlanRequest) -> str:

@@ -15,13 +15,19 @@ from redress.problems import DataProblems
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["DataProblems", "alternate_links", "booklet_strings", "make_plan"]
+__all__ = ["DataProblems", "alternate_links", "booklet_strings", "load_and_make_plans", "make_plan"]
 
 
-def make_plan(data_root: Path, request: PlanRequest) -> SitePlan:
-    """Load and check the data, then render every page of one language: the build's whole share
-    of the core. Raises DataProblems on bad data."""
+def load_and_make_plans(data_root: Path, requests: list[PlanRequest]) -> list[SitePlan]:
+    """Load and check the data once, then make the plan of each request. Raises DataProblems
+    on bad data."""
     kb = load_knowledge_base(data_root)
+    return [make_plan(kb, request) for request in requests]
+
+
+def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
+    """Every page of one language, rendered from the loaded data: a build's whole share of the
+    core."""
     lang = request.lang
     pages = [PlannedPage(page.uri, page.in_nav, render_page(kb, page, request))
              for page in pages_for(kb)]
