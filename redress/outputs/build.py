@@ -14,6 +14,7 @@ from redress.data.loading import load_knowledge_base
 from redress.data.registry import UI
 from redress.outputs.dataset import write_dataset
 from redress.pages.rendering import render
+from redress.pages.views.standalone import downloads_page, root_index
 
 CONFIGS = {"zh": "mkdocs.yml", "en": "mkdocs.en.yml"}
 
@@ -75,7 +76,7 @@ def run_mkdocs(root: Path, staging: Path, env: dict[str, str]) -> dict[str, str]
 def write_root_files(kb: KnowledgeBase, staging: Path, offline: bool = False) -> None:
     """The page at the top that offers both languages, and the open dataset."""
     index_file = "index.html" if offline else ""  # from disk a folder link must name the file
-    page = render("root_index.html.j2", "zh", kb.of(UI), index_file=index_file)
+    page = render("root_index.html.j2", "zh", kb.of(UI), root_index(index_file))
     (staging / "index.html").write_text(page, encoding="utf-8")
     write_dataset(kb, staging / "data")
 
@@ -87,7 +88,7 @@ def keep_downloads(kb: KnowledgeBase, out: Path, staging: Path) -> None:
         shutil.copytree(out / "downloads", staging / "downloads")
     else:
         (staging / "downloads").mkdir()
-        page = render("downloads.html.j2", "zh", kb.of(UI), kb=kb, files={})
+        page = render("downloads.html.j2", "zh", kb.of(UI), downloads_page(kb, files={}))
         (staging / "downloads" / "index.html").write_text(page, encoding="utf-8")
 
 

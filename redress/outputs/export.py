@@ -15,6 +15,7 @@ from redress.data.loading import load_knowledge_base
 from redress.data.registry import SITUATIONS, UI
 from redress.outputs.build import environment_for, run_mkdocs, swap_into_place, write_root_files
 from redress.pages.rendering import render
+from redress.pages.views.standalone import downloads_page
 
 CHROMIUM = os.environ.get("REDRESS_CHROMIUM", "/usr/bin/chromium")  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -109,6 +110,6 @@ def zip_bundle(offline: Path, lang: str, target: Path, kb: KnowledgeBase) -> Non
 def write_downloads_page(kb: KnowledgeBase, downloads: Path) -> None:
     files = {name: (downloads / name).stat().st_size for name in
              sorted(str(p.relative_to(downloads)) for p in downloads.rglob("*") if p.is_file())}
-    page = render("downloads.html.j2", "zh", kb.of(UI), kb=kb, files=files)
+    page = render("downloads.html.j2", "zh", kb.of(UI), downloads_page(kb, files))
     (downloads / "index.html").write_text(page, encoding="utf-8")
 
