@@ -51,7 +51,7 @@ def render(template: str, lang: Lang, ui: dict[str, Text], view: DataclassInstan
            **context: Any) -> str:
     """Render one template for one language; the view's fields are the template's variables
     (beside lang, ui and what the caller adds) and every label comes from the UI strings."""
-    fields_of_view = {f.name: getattr(view, f.name) for f in fields(view)} if view else {}
+    fields_of_view = {f.name: getattr(view, f.name) for f in fields(view)} if view is not None else {}
     return environment().get_template(template).render(lang=lang, ui=ui, **fields_of_view,
                                                         **context)
 
