@@ -91,6 +91,26 @@ def test_a_tree_path_by_links_alone_then_by_the_widget_changing_an_earlier_answe
     page.wait_for_url("**/en/situations/not-shipped/")
 
 
+def test_a_later_tree_step_answers_below_it_in_place_and_loads_the_steps_above_it(page, site_url: str) -> None:
+    """A question page carries only the tree below it: going further is in place, going back
+    past it (or starting again) loads the earlier page, whose widget takes over."""
+    page.goto(f"{site_url}/en/tree/arrived-wrong/")
+    page.evaluate("window.__samePage = true")
+    page.get_by_role("button", name="It's faulty, or it made me unwell").click()
+    page.wait_for_url("**/en/tree/arrived-wrong/faulty/")
+    page.get_by_role("button", name="Back", exact=True).click()
+    page.wait_for_url("**/en/tree/arrived-wrong/")
+    assert page.evaluate("window.__samePage") is True  # both in place
+    page.get_by_role("button", name="Back", exact=True).click()
+    page.wait_for_url("**/en/tree/")
+    page.get_by_role("button", name="I haven't received it").wait_for()
+    assert page.evaluate("window.__samePage === undefined")  # the start page was loaded
+    page.goto(f"{site_url}/en/tree/arrived-wrong/faulty/")
+    page.get_by_role("button", name="Start again").click()
+    page.wait_for_url("**/en/tree/")
+    page.get_by_role("button", name="It arrived, but something is wrong").wait_for()
+
+
 def test_the_widget_starts_after_instant_navigation(page, site_url: str) -> None:
     page.goto(f"{site_url}/zh/")
     page.evaluate("window.__sameDocument = true")

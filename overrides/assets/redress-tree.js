@@ -1,6 +1,8 @@
 /* Redress decision-tree widget: one question at a time, answered in place, the address kept in step
    with the static page of each step (so a step can be shared). The static pages work without it.
-   Started through Material's document$, so it also runs after instant navigation. */
+   Started through Material's document$, so it also runs after instant navigation.
+   A page carries only the part of the tree below its own question ({at, nodes, labels}): answers
+   further down are given in place; an earlier step, or the start, is loaded as its own page. */
 (function () {
   "use strict";
 
@@ -15,6 +17,7 @@
     this.box = box;
     this.tree = JSON.parse(box.getAttribute("data-tree"));
     this.path = box.getAttribute("data-path") ? box.getAttribute("data-path").split("/") : [];
+    this.home = this.path;  // the path of this page's own question, where this.tree starts
     var start = box.querySelector("a.redress-tree-start").href;
     // Pages live at tree/<a>/<b>/ online and at tree/<a>/<b>.html from disk (no directory URLs).
     this.suffix = /index\.html$/.test(start) ? ".html" : "/";
@@ -26,26 +29,35 @@
     return this.base + path.join("/") + this.suffix;
   };
 
+  // The node a path reaches, or null when the path does not pass through this page's question.
   Widget.prototype.nodeAt = function (path) {
-    var id = this.tree.start, nodes = this.tree.nodes;
-    path.forEach(function (answer) {
+    var home = this.home, id = this.tree.at, nodes = this.tree.nodes;
+    var below = path.length >= home.length && home.every(function (answer, i) { return path[i] === answer; });
+    if (!below) return null;
+    path.slice(home.length).forEach(function (answer) {
       var chosen = nodes[id].options.filter(function (o) { return o.id === answer; })[0];
       id = chosen.next;
     });
     return nodes[id];
   };
 
+  Widget.prototype.load = function (path, push) {
+    // A step taken by the reader adds to the history; one the history itself asked for replaces.
+    if (push) window.location.assign(this.urlOf(path));
+    else window.location.replace(this.urlOf(path));
+  };
+
   Widget.prototype.go = function (path, push) {
     var node = this.nodeAt(path);
-    if (node.kind !== "question") {
-      window.location.href = this.urlOf(path);  // outcomes are full pages of their own
+    if (!node || node.kind !== "question") {
+      this.load(path, push);  // outcomes, and steps above this page, are full pages of their own
       return;
     }
     if (push) {
       try {
         window.history.pushState({ redressTree: path }, "", this.urlOf(path));
       } catch (refused) {
-        window.location.href = this.urlOf(path);  // from disk, browsers refuse another file's URL
+        this.load(path, true);  // from disk, browsers refuse another file's URL
         return;
       }
     }

@@ -36,8 +36,9 @@ def walk(tree: DecisionTree) -> list[TreeStep]:
     while pending:
         step = pending.pop(0)
         steps.append(step)
-        if isinstance(step.node, Question):
-            pending[:0] = [follow(step, step.node, option, nodes) for option in step.node.options]
+        question = step.node
+        if isinstance(question, Question):
+            pending[:0] = [follow(step, question, option, nodes) for option in question.options]
     return steps
 
 
@@ -64,3 +65,18 @@ def outcome_of(tree: DecisionTree, answers: list[str]) -> str | None:
             return None
         node = nodes[chosen[0].next]
     return (node.situation or "none") if isinstance(node, Outcome) else None
+
+
+def reachable(tree: DecisionTree, node_id: str) -> list[str]:
+    """The node and every node a path from it can reach, each once, depth first."""
+    nodes = nodes_by_id(tree)
+    seen: dict[str, None] = {}
+    pending = [node_id]
+    while pending:
+        current = pending.pop()
+        if current not in seen:
+            seen[current] = None
+            node = nodes[current]
+            if isinstance(node, Question):
+                pending += reversed([option.next for option in node.options])
+    return list(seen)

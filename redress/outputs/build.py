@@ -17,6 +17,7 @@ from redress.outputs.language_plans import LanguagePlans, language_plans
 from redress.outputs.mkdocs_configs import CONFIGS
 from redress.pages.plan_source import hand_over
 from redress.pages.rendering import render
+from redress.pages.views.standalone import downloads_page, root_index
 
 
 def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
@@ -71,7 +72,7 @@ def run_mkdocs(root: Path, staging: Path, plans: LanguagePlans,
 def write_root_files(kb: KnowledgeBase, staging: Path, offline: bool = False) -> None:
     """The page at the top that offers both languages, and the open dataset."""
     index_file = "index.html" if offline else ""  # from disk a folder link must name the file
-    page = render("root_index.html.j2", "zh", kb.of(UI), index_file=index_file)
+    page = render("root_index.html.j2", "zh", kb.of(UI), root_index(index_file))
     (staging / "index.html").write_text(page, encoding="utf-8")
     write_dataset(kb, staging / "data")
 
@@ -83,7 +84,7 @@ def keep_downloads(kb: KnowledgeBase, out: Path, staging: Path) -> None:
         shutil.copytree(out / "downloads", staging / "downloads")
     else:
         (staging / "downloads").mkdir()
-        page = render("downloads.html.j2", "zh", kb.of(UI), kb=kb, files={})
+        page = render("downloads.html.j2", "zh", kb.of(UI), downloads_page(kb, files={}))
         (staging / "downloads" / "index.html").write_text(page, encoding="utf-8")
 
 

@@ -16,6 +16,7 @@ from redress.data.registry import SITUATIONS, UI
 from redress.outputs.build import run_mkdocs, swap_into_place, write_root_files
 from redress.outputs.language_plans import language_plans
 from redress.pages.rendering import render
+from redress.pages.views.standalone import downloads_page
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -114,6 +115,6 @@ def zip_bundle(offline: Path, lang: str, target: Path, kb: KnowledgeBase) -> Non
 def write_downloads_page(kb: KnowledgeBase, downloads: Path) -> None:
     files = {name: (downloads / name).stat().st_size for name in
              sorted(str(p.relative_to(downloads)) for p in downloads.rglob("*") if p.is_file())}
-    page = render("downloads.html.j2", "zh", kb.of(UI), kb=kb, files=files)
+    page = render("downloads.html.j2", "zh", kb.of(UI), downloads_page(kb, files))
     (downloads / "index.html").write_text(page, encoding="utf-8")
 

@@ -1,24 +1,38 @@
 """Owns which pages the site has: one PageSpec per generated page, and the navigation over them."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.registry import GROUPS, LAWS, SITUATIONS, TOPICS, TREE, UI
-from redress.data.text import Lang
-from redress.data.tree_paths import nodes_by_id, page_uri, walk
+from redress.data.registry import GROUPS, SITUATIONS, TOPICS, TREE, UI
+from redress.data.tree_paths import page_uri, walk
+from redress.languages import Lang
 from redress.pages.plan import PlanRequest
 from redress.pages.rendering import render
+from redress.pages.views.catalogues import (
+    channels_page,
+    evidence_catalogue,
+    home_page,
+    situations_index,
+    topic_page,
+)
+from redress.pages.views.laws import law_page, laws_index, quoted_laws
+from redress.pages.views.situations import checklist_page, situation_page
+from redress.pages.views.tree import tree_overview, tree_step
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page to generate: where it goes, which template draws it, with what."""
+    """A page to generate: where it goes, which template draws it, and its view (the template's
+    variables: records with their references resolved, nothing looked up while rendering)."""
 
     uri: str
     template: str
-    context: dict[str, Any] = field(default_factory=dict)
+    view: DataclassInstance
     in_nav: bool = True
 
     @property
@@ -29,35 +43,37 @@ class PageSpec:
 
 def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
     """Every generated page (the same set in both languages)."""
+    situations = kb.of(SITUATIONS).values()
     pages = [
-        PageSpec("index.md", "home.md.j2"),
-        PageSpec("situations/index.md", "situations.md.j2"),
-        PageSpec("evidence.md", "evidence.md.j2"),
-        PageSpec("channels.md", "channels.md.j2"),
-        PageSpec("laws/index.md", "laws.md.j2"),
+        PageSpec("index.md", "home.md.j2", home_page(kb)),
+        PageSpec("situations/index.md", "situations.md.j2", situations_index(kb)),
+        PageSpec("evidence.md", "evidence.md.j2", evidence_catalogue(kb)),
+        PageSpec("channels.md", "channels.md.j2", channels_page(kb)),
+        PageSpec("laws/index.md", "laws.md.j2", laws_index(kb)),
     ]
-    pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", {"c": c})
-              for c in kb.of(SITUATIONS).values()]
-    pages += [PageSpec(f"laws/{law.id}.md", "law.md.j2", {"law": law})
-              for law in kb.of(LAWS).values() if kb.bases_of_law(law.id)]
-    pages += [PageSpec(f"checklists/{c.id}.md", "checklist.md.j2", {"c": c})
-              for c in kb.of(SITUATIONS).values()]
-    pages += [PageSpec(f"checklists/{c.id}-zh-en.md", "checklist_bilingual.md.j2", {"c": c}, False)
-              for c in kb.of(SITUATIONS).values()]
-    pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", {"topic": topic})
+    pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", situation_page(kb, c))
+              for c in situations]
+    pages += [PageSpec(f"laws/{quoted.law.id}.md", "law.md.j2", law_page(kb, quoted))
+              for quoted in quoted_laws(kb)]
+    checklists = [(c, checklist_page(kb, c)) for c in situations]
+    pages += [PageSpec(f"checklists/{c.id}.md", "checklist.md.j2", view) for c, view in checklists]
+    pages += [PageSpec(f"checklists/{c.id}-zh-en.md", "checklist_bilingual.md.j2", view, False)
+              for c, view in checklists]
+    pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", topic_page(kb, topic))
               for topic in kb.of(TOPICS).values()]
-    pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", {"nodes": nodes_by_id(kb.of(TREE))}))
-    pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", {"step": step}, not step.path)
+    pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", tree_overview(kb)))
+    pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", tree_step(kb, step), not step.path)
               for step in walk(kb.of(TREE))]
     return pages
 
 
 def render_page(kb: KnowledgeBase, page: PageSpec, request: PlanRequest) -> str:
-    """The Markdown of one page, in the request's language, for its kind of build."""
+    """The Markdown of one page, in the request's language, for its kind of build: the page's
+    view, and what every page prints about itself and the build."""
     today = request.today or kb.data_date
-    return render(page.template, request.lang, kb.of(UI), kb=kb, page=page, root=page.root,
-                  offline=not request.directory_urls, today=today, repository=request.repository,
-                  stale_before=kb.stale_before(today), **page.context)
+    return render(page.template, request.lang, kb.of(UI), page.view, uri=page.uri,
+                  root=page.root, offline=not request.directory_urls, data_date=kb.data_date,
+                  stale_before=kb.stale_before(today), repository=request.repository)
 
 
 def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
@@ -66,8 +82,7 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
         return kb.of(UI)[key].in_(lang)
 
     situations = grouped(kb, lang, "situations")
-    laws = [{law.short.in_(lang): f"laws/{law.id}.md"}
-            for law in kb.of(LAWS).values() if kb.bases_of_law(law.id)]
+    laws = [{quoted.law.short.in_(lang): f"laws/{quoted.law.id}.md"} for quoted in quoted_laws(kb)]
     topics = [{t.title.in_(lang): f"topics/{t.id}.md"} for t in kb.of(TOPICS).values()]
     checklists = grouped(kb, lang, "checklists")
     return [

@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import datetime
+import json
 import re
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
 from redress.data.numerals import to_chinese
-from redress.data.text import Lang, Terms, Text
-from redress.data.tree_paths import page_uri
-from redress.pages.tree_widget import widget_json
+from redress.data.text import Text
+from redress.languages import Lang
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FILL_IN = ("fill_order_number", "fill_order_date", "fill_amount", "fill_shop", "fill_said",
@@ -25,6 +29,12 @@ class MissingUiString(KeyError):
     """A template asked for a label that data/ui_strings.yml does not have."""
 
 
+class Bilingual(Protocol):
+    """A value held in both languages (a Text, Terms, a guide's prose): `tr` picks one."""
+
+    def in_(self, lang: Lang) -> Any: ...
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -32,20 +42,31 @@ def environment() -> Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label,
-                       indent_block=indent_block)
-    env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label, tree_uri=page_uri,
-                       tree_widget_json=widget_json)
+                       indent_block=indent_block, data_json=data_json)
+    env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label)
     return env
 
 
-def render(template: str, lang: Lang, ui: dict[str, Text], **context: Any) -> str:
-    """Render one template for one language; every label comes from the UI strings."""
-    return environment().get_template(template).render(lang=lang, ui=ui, **context)
+def render(template: str, lang: Lang, ui: dict[str, Text], view: DataclassInstance | None = None,
+           **context: Any) -> str:
+    """Render one template for one language; the view's fields are the template's variables
+    (beside lang, ui and what the caller adds) and every label comes from the UI strings."""
+    fields_of_view = {f.name: getattr(view, f.name) for f in fields(view)} if view is not None else {}
+    return environment().get_template(template).render(lang=lang, ui=ui, **fields_of_view,
+                                                        **context)
 
 
 @pass_context
-def translate(context: Any, text: Text | Terms) -> Any:
+def translate(context: Any, text: Bilingual) -> Any:
     return text.in_(context["lang"])
+
+
+@pass_context
+def data_json(context: Any, value: Any) -> str:
+    """Data for a script, as compact JSON with each bilingual text in the page's language. A
+    plain string: autoescape makes it safe inside the attribute it is printed in."""
+    return json.dumps(value, default=lambda text: translate(context, text), ensure_ascii=False,
+                      sort_keys=True, separators=(",", ":"))
 
 
 @pass_context

@@ -1,30 +1,28 @@
-"""Owns what the in-page tree widget is given: the routing and labels in one language, as JSON."""
+"""Owns what the in-page tree widget is given: the part of the tree below one question, and its
+labels, as JSON-shaped data whose texts stay bilingual until the page picks its language."""
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from redress.data.knowledge_base import KnowledgeBase
-from redress.data.registry import TREE, UI
-from redress.data.text import Lang
-from redress.data.tree_models import Question
+from redress.data.text import Text
+from redress.data.tree_models import DecisionTree, Outcome, Question
+from redress.data.tree_paths import nodes_by_id, reachable
 
-WIDGET_LABELS = ("tree_back", "tree_start_again", "tree_answers_so_far", "tree_change")
+WIDGET_LABELS = ("tree_back", "tree_start_again")
 
 
-def widget_json(kb: KnowledgeBase, lang: Lang) -> str:
-    """The tree as the widget needs it; the page puts it in a data attribute (escaped there)."""
-    nodes: dict[str, Any] = {}
-    for node in kb.of(TREE).nodes:
-        if isinstance(node, Question):
-            nodes[node.id] = {
-                "kind": "question", "text": node.text.in_(lang),
-                "hint": node.hint.in_(lang) if node.hint else "",
-                "options": [{"id": o.id, "label": o.label.in_(lang), "next": o.next}
-                            for o in node.options],
-            }
-        else:
-            nodes[node.id] = {"kind": "outcome"}
-    labels = {key: kb.of(UI)[key].in_(lang) for key in WIDGET_LABELS}
-    return json.dumps({"start": kb.of(TREE).start, "nodes": nodes, "labels": labels},
-                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def widget_data(tree: DecisionTree, ui: dict[str, Text], at: str) -> dict[str, Any]:
+    """The nodes reachable from the question `at` (the widget answers them in place; an earlier
+    step, or the start, is another page it loads) and the labels of its buttons."""
+    nodes = nodes_by_id(tree)
+    return {"at": at, "nodes": {node_id: widget_node(nodes[node_id])
+                                for node_id in reachable(tree, at)},
+            "labels": {key: ui[key] for key in WIDGET_LABELS}}
+
+
+def widget_node(node: Question | Outcome) -> dict[str, Any]:
+    """A question as the widget draws it; of an outcome only that it is one (its page is loaded)."""
+    if isinstance(node, Outcome):
+        return {"kind": "outcome"}
+    return {"kind": "question", "text": node.text, "hint": node.hint or "",
+            "options": [{"id": o.id, "label": o.label, "next": o.next} for o in node.options]}

@@ -1,0 +1,77 @@
+"""Owns the views of the site-wide pages: home, the situations index, the evidence catalogue,
+the channels, and the cross-cutting topic guides."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.models import Channel, ComplaintType, Evidence, Topic
+from redress.data.registry import CHANNELS, EVIDENCE
+from redress.pages.views.common import Basis, GroupEntry, Prose, Rung, bases, groups, ladder, prose
+
+
+@dataclass(frozen=True)
+class HomePage:
+    """home.md.j2: every situation under its group, and the ladder at a glance."""
+
+    groups: tuple[GroupEntry, ...]
+    channels: tuple[Channel, ...]
+
+
+@dataclass(frozen=True)
+class SituationsIndex:
+    """situations.md.j2: every situation with its summary, under its group."""
+
+    groups: tuple[GroupEntry, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceEntry:
+    """An evidence item and the situations that ask for it."""
+
+    item: Evidence
+    needed_for: tuple[ComplaintType, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceCatalogue:
+    """evidence.md.j2: every evidence item."""
+
+    items: tuple[EvidenceEntry, ...]
+
+
+@dataclass(frozen=True)
+class ChannelsPage:
+    """channels.md.j2: every rung of the ladder."""
+
+    rungs: tuple[Rung, ...]
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    """topic.md.j2: a cross-cutting guide and the articles it rests on."""
+
+    topic: Topic
+    prose: Prose
+    bases: tuple[Basis, ...]
+
+
+def home_page(kb: KnowledgeBase) -> HomePage:
+    return HomePage(groups(kb), tuple(kb.of(CHANNELS).values()))
+
+
+def situations_index(kb: KnowledgeBase) -> SituationsIndex:
+    return SituationsIndex(groups(kb))
+
+
+def evidence_catalogue(kb: KnowledgeBase) -> EvidenceCatalogue:
+    return EvidenceCatalogue(tuple(EvidenceEntry(item, tuple(kb.needing(item.id)))
+                                   for item in kb.of(EVIDENCE).values()))
+
+
+def channels_page(kb: KnowledgeBase) -> ChannelsPage:
+    return ChannelsPage(ladder(kb))
+
+
+def topic_page(kb: KnowledgeBase, topic: Topic) -> TopicPage:
+    return TopicPage(topic, prose(kb, "topics/" + topic.id), bases(kb, topic.bases))

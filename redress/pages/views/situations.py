@@ -1,0 +1,112 @@
+"""Owns the views of a situation's pages: its guide and its printable checklists."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.models import Channel, ComplaintType, Deadline, Evidence, Excuse, Law, Step
+from redress.data.registry import CHANNELS, DEADLINES, EVIDENCE, SITUATIONS
+from redress.data.text import Text
+from redress.pages.views.common import Basis, Prose, Rung, bases, prose, rung
+
+
+@dataclass(frozen=True)
+class EvidenceNeed:
+    """An evidence item as one situation needs it, with the reason shown there."""
+
+    item: Evidence
+    why: Text
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A right the buyer can claim, with the articles that give it."""
+
+    claim: Text
+    bases: tuple[Basis, ...]
+
+
+@dataclass(frozen=True)
+class LadderStep:
+    """What to do at one rung in one situation, with the rung itself."""
+
+    step: Step
+    rung: Rung
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """A deadline with the articles that set it."""
+
+    deadline: Deadline
+    bases: tuple[Basis, ...]
+
+
+@dataclass(frozen=True)
+class ExcuseAnswer:
+    """What a seller says, the answer, and the articles behind the answer."""
+
+    excuse: Excuse
+    bases: tuple[Basis, ...]
+
+
+@dataclass(frozen=True)
+class SituationPage:
+    """situation.md.j2: the guide for one situation."""
+
+    situation: ComplaintType
+    prose: Prose
+    rights: tuple[Claim, ...]
+    evidence: tuple[EvidenceNeed, ...]
+    steps: tuple[LadderStep, ...]
+    deadlines: tuple[TimeLimit, ...]
+    excuses: tuple[ExcuseAnswer, ...]
+    related: tuple[ComplaintType, ...]
+    laws: tuple[Law, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistPage:
+    """checklist.md.j2 and checklist_bilingual.md.j2: one situation on one printed page."""
+
+    situation: ComplaintType
+    evidence: tuple[Evidence, ...]
+    channels: tuple[Channel, ...]
+    deadline: Deadline
+    bases: tuple[Basis, ...]
+
+
+def situation_page(kb: KnowledgeBase, situation: ComplaintType) -> SituationPage:
+    return SituationPage(
+        situation=situation, prose=prose(kb, situation.id),
+        rights=tuple(Claim(right.claim, bases(kb, right.bases)) for right in situation.rights),
+        evidence=evidence_needs(kb, situation), steps=ladder_steps(kb, situation),
+        deadlines=tuple(TimeLimit(d, bases(kb, d.bases))
+                        for d in (kb.of(DEADLINES)[i] for i in situation.deadlines)),
+        excuses=tuple(ExcuseAnswer(e, bases(kb, e.bases)) for e in situation.excuses),
+        related=tuple(kb.of(SITUATIONS)[i] for i in situation.related),
+        laws=tuple(kb.laws_cited_by(situation)))
+
+
+def checklist_page(kb: KnowledgeBase, situation: ComplaintType) -> ChecklistPage:
+    # A printed checklist has room for one deadline and one line of law: the first deadline and
+    # the first right's articles, the ones its guide leads with.
+    return ChecklistPage(
+        situation=situation,
+        evidence=tuple(need.item for need in evidence_needs(kb, situation)),
+        channels=tuple(kb.of(CHANNELS)[step.rung] for step in situation.ladder),
+        deadline=kb.of(DEADLINES)[situation.deadlines[0]],
+        bases=bases(kb, situation.rights[0].bases))
+
+
+def evidence_needs(kb: KnowledgeBase, situation: ComplaintType) -> tuple[EvidenceNeed, ...]:
+    """The evidence a situation asks for, in its file's order; the situation's own reason for an
+    item, where it gives one, stands in for the item's general one."""
+    items = kb.of(EVIDENCE)
+    return tuple(EvidenceNeed(items[use.item], use.why_here or items[use.item].why)
+                 for use in situation.evidence)
+
+
+def ladder_steps(kb: KnowledgeBase, situation: ComplaintType) -> tuple[LadderStep, ...]:
+    """A situation's steps up the ladder, each with its rung, in its file's order."""
+    return tuple(LadderStep(step, rung(kb, step.rung)) for step in situation.ladder)
