@@ -69,6 +69,17 @@ def test_the_open_dataset_holds_both_languages_with_schemas(built_site: Path) ->
     assert (built_site / "data" / "groups.schema.json").is_file()
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_channels_page_has_one_heading_per_rung_and_its_answer_time_in_a_paragraph(
+        built_site: Path, lang: str) -> None:
+    page = (built_site / lang / "channels" / "index.html").read_text(encoding="utf-8")
+    article = page[page.index("<article"):page.index("</article>")]
+    rungs = re.findall(r'<h2 id="([^"]+)"', article)
+    assert rungs == ["seller", "after-sales", "platform-intervention", "customer-service",
+                     "payment-channel", "regulator", "court"]
+    assert re.search(r"<p><strong>(网址|Website)", article)  # its own paragraph, not the answer time's
+
+
 def test_a_guide_page_has_every_section(built_site: Path) -> None:
     html = (built_site / "zh" / "situations" / "refund-refused" / "index.html").read_text(encoding="utf-8")
     for anchor in ("is-this-you", "typical-case", "rights", "evidence", "ladder", "deadlines", "sources"):
