@@ -9,6 +9,7 @@ from redress.checks.integrity import check_ladder, duplicate_ids, needs_basis
 from redress.checks.references import find_unknown_references
 from redress.checks.tree_checks import find_tree_problems
 from redress.data.knowledge_base import KnowledgeBase
+from redress.data.labels import label_problems
 from redress.data.models import ComplaintType
 from redress.data.registry import (
     CHANNELS,
@@ -19,6 +20,7 @@ from redress.data.registry import (
     TOPICS,
     TREE,
     TREE_PATHS,
+    UI,
     Records,
 )
 from redress.data.tree_paths import outcome_of
@@ -40,6 +42,7 @@ def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, Any]) -> Iter
     for index, topic in enumerate(kb.of(TOPICS).values()):
         yield from prose_for(kb, TOPICS.file, index, f"topics/{topic.id}")
     yield from prose_without_a_page(kb)
+    yield from label_problems(kb.of(UI))
     tree_problems = list(find_tree_problems(kb.of(TREE), list(kb.of(SITUATIONS))))
     yield from tree_problems
     if not tree_problems:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
+from redress.data.labels import fill
 from redress.data.numerals import to_chinese
 from redress.data.text import Text
 from redress.languages import Lang
@@ -41,7 +42,7 @@ def environment() -> Environment:
         loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=True,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label,
+    env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label, fill=fill,
                        indent_block=indent_block, data_json=data_json)
     env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label)
     return env
@@ -74,7 +75,7 @@ def label(context: Any, key: str, **values: Any) -> str:
     ui: dict[str, Text] = context["ui"]
     if key not in ui:
         raise MissingUiString(f"data/ui_strings.yml has no '{key}'")
-    return ui[key].in_(context["lang"]).format(**values)
+    return fill(ui[key].in_(context["lang"]), **values)
 
 
 def format_date(day: datetime.date, lang: Lang) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
+from redress.data.labels import fill
 from redress.data.loading import load_knowledge_base
 from redress.data.registry import UI
 from redress.data.text import Lang
@@ -47,7 +48,7 @@ def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, s
 def booklet_strings(kb: KnowledgeBase, lang: Lang) -> dict[str, str]:
     """Title, table-of-contents heading and cover lines of the PDF booklet, in one language."""
     def text(key: str, **values: str) -> str:
-        return kb.of(UI)[key].in_(lang).format(**values)
+        return fill(kb.of(UI)[key].in_(lang), **values)
 
     as_of = format_date(kb.data_date, lang)
     return {"title": text("site_name"), "page_title": text("booklet_title"),

@@ -1,0 +1,46 @@
+"""Owns what a label may hold: plain {name} blanks from its key's fixed set, filled as text."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redress.data.text import Text
+from redress.messages import say
+from redress.problems import Finding
+
+UI_FILE = "data/ui_strings.yml"
+# The values each label is given where it is shown; a label may use these and nothing else.
+BLANKS: dict[str, frozenset[str]] = {
+    **{f"unit_{unit}": frozenset({"n"}) for unit in
+       ("hours", "calendar_days", "working_days", "months", "years")},
+    "articles_count": frozenset({"n"}),
+    "reported_note": frozenset({"date"}),
+    "data_as_of": frozenset({"date"}),
+    "checklist_footer": frozenset({"date"}),
+    "may_be_outdated": frozenset({"date"}),
+    "checklist_title": frozenset({"title"}),
+    "report_title": frozenset({"page"}),
+    "report_body": frozenset({"page", "id"}),
+}
+BLANK = re.compile(r"\{(\w+)\}")
+BRACE = re.compile(r"[{}]")
+
+
+def fill(text: str, **values: object) -> str:
+    """The label with each {name} replaced by its value, as text: never str.format, so a label
+    can name no attribute, index or format of what it is given."""
+    return BLANK.sub(lambda blank: str(values[blank.group(1)]), text)
+
+
+def label_problems(ui: dict[str, Text]) -> Iterator[Finding]:
+    """Every brace of every label is a blank its key is given; located at the label's text."""
+    for key, text in ui.items():
+        allowed = BLANKS.get(key, frozenset())
+        for lang in ("zh", "en"):
+            value = text.in_(lang)
+            names = BLANK.findall(value)
+            stray = BRACE.search(BLANK.sub("", value))
+            unknown = sorted(set(names) - allowed)
+            if stray or unknown:
+                shown = ", ".join(f"{{{name}}}" for name in sorted(allowed)) or "—"
+                yield Finding(UI_FILE, (key, lang), say("label_blank", allowed=shown))
