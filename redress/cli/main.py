@@ -17,6 +17,7 @@ from redress.data.registry import BASES, EVIDENCE, SITUATIONS
 from redress.languages import LANGS, Lang
 from redress.outputs.build import build_site
 from redress.outputs.export import export
+from redress.outputs.one_at_a_time import Interrupted, ending_whole_on_signals, only_build_writing
 from redress.outputs.schemas import write_data_schemas
 from redress.outputs.stage import stage
 from redress.problems import DataProblems
@@ -55,18 +56,38 @@ def reporting_problems(action: Callable[[], int]) -> int:
         return 1
 
 
+def one_at_a_time(out: Path, action: Callable[[], int]) -> int:
+    """A build or export: one at a time per output folder; Ctrl-C, SIGTERM and a failing
+    machine (disk full, no permission) end it in one line, the last good site kept."""
+    try:
+        with only_build_writing(out), ending_whole_on_signals():
+            return reporting_problems(action)
+    except Interrupted as signal_name:
+        print(f"已中断（{signal_name}），上一次的网站没有改动 / interrupted ({signal_name}): "
+              f"the last good site is unchanged")
+        return 130
+    except OSError as failure:
+        print(f"无法完成：{failure.strerror or failure}（{failure.filename or out}），上一次的网站没有改动"
+              f" / could not finish: {failure.strerror or failure} ({failure.filename or out}); "
+              "the last good site is unchanged")
+        return 1
+
+
 def build(data_root: Path, out: Path) -> int:
     """Build the whole site; on bad data print the problems and leave the old site alone."""
-    return reporting_problems(lambda: build_site(ROOT, out, data_root))
+    return one_at_a_time(out, lambda: build_site(ROOT, out, data_root))
 
 
 def run_export(data_root: Path, site: Path) -> int:
     """Make the downloads; on bad data print the problems and write nothing."""
-    try:
-        return reporting_problems(lambda: export(ROOT, site, data_root))
-    except RuntimeError as failure:
-        print(f"export failed, the previous downloads are unchanged:\n{failure}")
-        return 1
+    def exporting() -> int:
+        try:
+            return export(ROOT, site, data_root)
+        except RuntimeError as failure:
+            print(f"export failed, the previous downloads are unchanged:\n{failure}")
+            return 1
+
+    return one_at_a_time(site, exporting)
 
 
 def run_stage(data_root: Path, lang: Lang, folder: Path) -> int:

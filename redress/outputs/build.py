@@ -15,6 +15,7 @@ from redress.data.registry import UI
 from redress.outputs.dataset import write_dataset
 from redress.outputs.language_plans import LanguagePlans, language_plans
 from redress.outputs.mkdocs_configs import CONFIGS
+from redress.outputs.one_at_a_time import ending_children
 from redress.pages.plan_source import hand_over
 from redress.pages.rendering import render
 from redress.pages.views.standalone import downloads_page, root_index
@@ -27,15 +28,17 @@ def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
     plans = language_plans(root, data_root or root, directory_urls=True)
     staging = out.with_name(out.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
-    failures = run_mkdocs(root, staging, plans)
-    if failures:
-        shutil.rmtree(staging, ignore_errors=True)
+    try:
+        failures = run_mkdocs(root, staging, plans)
         for lang, output in failures.items():
             print(f"--- build of the {lang} site failed ---\n{output}", file=sys.stderr)
-        return 1
-    write_root_files(plans.kb, staging)
-    keep_downloads(plans.kb, out, staging)
-    swap_into_place(staging, out)
+        if failures:
+            return 1
+        write_root_files(plans.kb, staging)
+        keep_downloads(plans.kb, out, staging)
+        swap_into_place(staging, out)
+    finally:  # failed, interrupted or done: no half-built folder stays behind
+        shutil.rmtree(staging, ignore_errors=True)
     print(f"built {out} in {time.perf_counter() - started:.1f} s")
     return 0
 
@@ -55,16 +58,16 @@ def run_mkdocs(root: Path, staging: Path, plans: LanguagePlans,
 
     Never pass --quiet: it drops the warnings that --strict counts, and broken links pass.
     """
-    with tempfile.TemporaryDirectory(prefix="redress-plans-") as handoff:
+    running: dict[str, subprocess.Popen[str]] = {}
+    with (tempfile.TemporaryDirectory(prefix="redress-plans-") as handoff,
+          ending_children(lambda: list(running.values()))):
         env = {**environment_for(plans.kb), **(settings or {}),
                **hand_over(Path(handoff), plans.by_request())}
-        running = {
-            lang: subprocess.Popen(
+        for lang in plans.plans:
+            running[lang] = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", CONFIGS[lang],
                  "-d", str(staging / lang)],
                 cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            for lang in plans.plans
-        }
         outputs = {lang: process.communicate()[0] for lang, process in running.items()}
     return {lang: outputs[lang] for lang, process in running.items() if process.returncode}
 

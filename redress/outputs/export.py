@@ -1,12 +1,13 @@
 """Owns `make export`: PDF booklets, one-page checklist PDFs and offline zips in site/downloads/."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
+import signal
 import time
 import zipfile
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,8 +78,18 @@ def write_pdfs(kb: KnowledgeBase, offline: Path, out: Path) -> None:
                         out / "checklists" / lang / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
     jobs["en"] += [(offline / "zh" / "checklists" / f"{cid}-zh-en.html",
                     out / "checklists" / "zh-en" / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
-    with ProcessPoolExecutor(max_workers=len(LANGS)) as pool:
-        list(pool.map(print_pages, jobs.values()))
+    # multiprocessing's Pool, not concurrent.futures: leaving its block on an error or an
+    # interruption terminates the workers (the executor would wait for them to finish).
+    with multiprocessing.Pool(processes=len(LANGS), initializer=quietly_ended) as pool:
+        pool.map(print_pages, jobs.values())
+
+
+
+def quietly_ended() -> None:
+    """A worker ends at once, without a traceback, when the export is interrupted (it was
+    forked with the parent's handlers, which unwind the parent)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def print_pages(pairs: list[tuple[Path, Path]]) -> None:
