@@ -6,6 +6,7 @@ from pathlib import Path
 from pydantic_core import PydanticCustomError
 
 from redress.data.files import read_repository_text
+from redress.data.markdown_check import markup_problem
 from redress.data.text import check_publishable
 from redress.languages import LANGS, Lang
 from redress.messages import say
@@ -35,8 +36,34 @@ def read_one(root: Path, name: str) -> tuple[str, list[Finding]]:
         return "", refused
     if not text.strip():
         return "", [Finding(name, (), say("empty_text"), 1, 1)]
-    return text, [problem for number, line in enumerate(text.splitlines(), start=1)
-                  if (problem := line_problem(name, number, line))]
+    if text.startswith("---"):  # front matter: the page's own comes from the data
+        return "", [Finding(name, (), say("front_matter"), 1, 1)]
+    lines = [problem for number, line in enumerate(text.splitlines(), start=1)
+             if (problem := line_problem(name, number, line))]
+    return text, lines or parsed_problems(name, text)
+
+
+def parsed_problems(name: str, text: str) -> list[Finding]:
+    """What the whole text becomes when parsed (a link target may sit on the next line, a
+    heading may be underlined), located at the line that holds it."""
+    problem = markup_problem(text, prose=True)
+    if problem is None:
+        return []
+    kind, values = problem
+    return [Finding(name, (), say(kind, **values), line_holding(text, values.get("target")), 1)]
+
+
+def line_holding(text: str, target: str | None) -> int:
+    """The line of the target's first mention, else of the first block that alone has the
+    problem, else the first line."""
+    if target and target in text:
+        return text[: text.index(target)].count("\n") + 1
+    start = 0
+    for block in text.split("\n\n"):
+        if markup_problem(block, prose=True):
+            return text[:start].count("\n") + 1 + (len(block) - len(block.lstrip("\n")))
+        start += len(block) + 2
+    return 1
 
 
 def line_problem(name: str, number: int, line: str) -> Finding | None:

@@ -7,18 +7,19 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from redress.data.markdown_check import BAD_SCHEME, is_allowed_link, markup_problem
 from redress.languages import Lang
 from redress.messages import MESSAGES
 
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
 ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
-BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|data|file)\s*:", re.IGNORECASE)
 INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 REFERENCE_LINK = re.compile(r"^\s*\[[^\]]+\]:\s*<?(\S*?)>?\s*$", re.MULTILINE)
-SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-SITE_PATH = re.compile(r"^[\w./#-]*$")  # a page of this site: no quotes, spaces or markup
 ATTRIBUTES = re.compile(r"\{\s*:|\{[^}\n]*=|\{\s*[.#][\w-]")  # Markdown attribute lists
 TODO = re.compile(r"\bTODO\b")
+# Characters a reader cannot see that change what a text shows or how it reads: zero-width
+# ones, bidirectional overrides and isolates, the soft hyphen, a byte-order mark mid-text.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def fail(kind: str, **values: str) -> PydanticCustomError:
@@ -29,13 +30,6 @@ def fail(kind: str, **values: str) -> PydanticCustomError:
 def link_targets(text: str) -> list[str]:
     """Every link target written in Markdown link syntax in this text."""
     return INLINE_LINK.findall(text) + REFERENCE_LINK.findall(text)
-
-
-def is_allowed_link(target: str) -> bool:
-    """Links in data may go to https pages or to pages of this site, nowhere else."""
-    if target.startswith("https://"):
-        return True
-    return not SCHEME.match(target) and not target.startswith("//") and bool(SITE_PATH.match(target))
 
 
 def check_publishable(text: str) -> str:
@@ -55,10 +49,22 @@ def check_publishable(text: str) -> str:
             raise fail("bad_scheme")
         if not is_allowed_link(target):
             raise fail("bad_link", target=target)
+    if INVISIBLE.search(text):
+        raise fail("invisible_character")
     return text
 
 
-SafeText = Annotated[str, AfterValidator(check_publishable)]
+def check_data_text(text: str) -> str:
+    """A text of a data file: publishable line by line, and as the page will parse it (a link
+    may start on one line and go on on the next)."""
+    check_publishable(text)
+    problem = markup_problem(text, prose=False)
+    if problem:
+        raise fail(problem[0], **problem[1])
+    return text
+
+
+SafeText = Annotated[str, AfterValidator(check_data_text)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 
 
