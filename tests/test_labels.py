@@ -9,7 +9,7 @@ from test_loading import edit, problems_in
 from redress.data.labels import fill
 
 UI = "data/ui_strings.yml"
-ABOUT_DATE = "  zh: 数据截至 {date}\n"  # the data_as_of label of the minimal data
+ABOUT_DATE = "  zh: 数据截至{date}\n"  # the data_as_of label of the minimal data
 
 
 @pytest.mark.parametrize("label", ["{n.__class__.__mro__}", "{date.year}", "{0}", "{date!r}",

@@ -7,7 +7,7 @@ from pathlib import Path
 from redress.data.files import read_repository_text
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.law_copies import MANIFEST, copies_out_of_step
-from redress.data.law_texts import articles_in, quote_is_verbatim
+from redress.data.law_texts import articles_in, quote_is_verbatim, unmarked_cuts
 from redress.data.registry import BASES, LAWS
 from redress.messages import say
 from redress.problems import Finding
@@ -43,6 +43,9 @@ def check_quote(index: int, quote: str, article: str | None) -> Iterator[Finding
         yield Finding(BASES.file, (index, "article"), say("no_such_article"))
     elif not quote_is_verbatim(quote, article):
         yield Finding(BASES.file, loc, say("quote_differs"))
+    else:
+        for where in unmarked_cuts(quote, article):
+            yield Finding(BASES.file, loc, say(f"quote_cut_at_{where}"))
 
 
 

@@ -14,9 +14,10 @@ EXTENSIONS = ["attr_list", "md_in_html", "admonition", "pymdownx.details", "pymd
 # Only what plain Markdown makes; a text that turns into anything else is refused.
 INLINE = {"p", "a", "em", "strong", "code", "ul", "ol", "li", "br", "blockquote"}
 PROSE = INLINE | {"h3", "h4", "h5", "h6", "img", "pre", "hr", "table", "thead", "tbody", "tr",
-                  "th", "td", "dl", "dt", "dd"}
+                  "th", "td", "dl", "dt", "dd", "div", "span"}
 ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "h3": {"id"}, "h4": {"id"},
               "h5": {"id"}, "h6": {"id"}}  # toc gives headings an id; nothing else may
+TOKEN = re.compile(r"^[a-z0-9]{1,4}$")  # a Pygments token class inside a code block
 ALIGNED = re.compile(r"^text-align: (left|right|center);$")  # what a table's alignment row gives
 # Worth parsing only with one of these: links and images, attributes, HTML, headings.
 MARKUP = re.compile(r"[\[{<]|^\s{0,3}(#|=+\s*$|-+\s*$)", re.MULTILINE)
@@ -81,6 +82,9 @@ def attribute_problem(tag: str, name: str, value: str) -> tuple[str, dict[str, s
         return None if from_repository else ("bad_image", {"target": value})
     if name == "style" and tag in {"th", "td"} and ALIGNED.match(value):
         return None
+    code_block = (tag == "div" and value == "highlight") or (tag == "span" and TOKEN.match(value))
+    if name == "class" and code_block:
+        return None  # a fenced code block, as superfences and Pygments draw it
     return None if name in ATTRIBUTES.get(tag, set()) else ("attribute_list", {})
 
 
