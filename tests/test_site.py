@@ -141,8 +141,12 @@ def test_a_broken_internal_link_fails_the_strict_build(tmp_path: Path, minimal_c
     prose.write_text("See [the missing page](../nowhere.md).\n", encoding="utf-8")
     result = run_redress("--root", str(minimal_copy), "build", "--out", str(tmp_path / "site"))
     assert result.returncode == 1
-    assert "nowhere.md" in result.stderr
+    assert "nowhere.md" in result.stdout + result.stderr
     assert not (tmp_path / "site").exists()
+    checked = run_redress("--root", str(minimal_copy), "check")  # found before any build, located
+    assert checked.returncode == 1
+    assert ("guides/zh/counterfeit.md:1:1 › counterfeit: 链接 ../nowhere.md 指向不存在的页面"
+            in checked.stdout), checked.stdout
 
 
 def test_the_minimal_dataset_builds(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from redress.cli.report import translation_report
 from redress.cli.scaffold import new_type
 from redress.data.law_copies import stored_files
 from redress.data.law_texts import article_text
-from redress.data.loading import load_knowledge_base, stale_warnings
+from redress.data.loading import stale_warnings
 from redress.data.registry import BASES, EVIDENCE, SITUATIONS
 from redress.languages import LANGS, Lang
 from redress.outputs.build import build_site
@@ -20,6 +20,7 @@ from redress.outputs.export import export
 from redress.outputs.one_at_a_time import Interrupted, ending_whole_on_signals, only_build_writing
 from redress.outputs.schemas import write_data_schemas
 from redress.outputs.stage import stage
+from redress.pages.links import load_checked
 from redress.problems import DataProblems
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +35,7 @@ def check(root: Path, laws_dir: Path) -> int:
               "compared (laws/ belongs to the repository; restore it, or run make laws)")
         return 1
     try:
-        kb = load_knowledge_base(root, laws_dir)
+        kb = load_checked(root, laws_dir)
     except DataProblems as problems:
         print(problems.report())
         return 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,12 @@ from redress.data.yaml_files import locate, positions, read_data
 from redress.languages import Lang
 from redress.problems import DataProblems, Finding, Problem
 
+# Rules a later stage adds (the pages know which pages exist), run with the cross-file ones.
+SiteRules = Callable[[KnowledgeBase], Iterable[Finding]]
 
-def load_knowledge_base(root: Path, laws_dir: Path | None = None) -> KnowledgeBase:
+
+def load_knowledge_base(root: Path, laws_dir: Path | None = None,
+                        site_rules: SiteRules | None = None) -> KnowledgeBase:
     """Read and check everything; raise DataProblems listing every problem at once.
 
     With laws_dir (the stored law texts), every quotation is also checked against them."""
@@ -40,6 +45,8 @@ def load_knowledge_base(root: Path, laws_dir: Path | None = None) -> KnowledgeBa
     findings = list(find_cross_file_problems(kb, records))
     if laws_dir is not None:
         findings += find_quote_problems(kb, laws_dir)
+    if site_rules is not None:
+        findings += site_rules(kb)
     if findings:
         raise DataProblems(locate_all(root, findings, raw))
     return kb

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.loading import load_knowledge_base
 from redress.languages import LANGS, Lang
 from redress.outputs.mkdocs_configs import language_config
+from redress.pages.links import load_checked
 from redress.pages.plan import PlanRequest, SitePlan
 from redress.pages.plan_source import build_today, kept_or_made, plan_request
 from redress.pages.site import make_plan
@@ -37,11 +37,11 @@ def language_plans(project: Path, data_root: Path, directory_urls: bool,
     def make(missing: list[PlanRequest]) -> list[SitePlan]:
         # The load comes after every kept plan was looked up, so none is kept under files
         # newer than those it was made from.
-        loaded.append(load_knowledge_base(data_root))
+        loaded.append(load_checked(data_root))
         return [make_plan(loaded[0], request) for request in missing]
 
     plans = kept_or_made(data_root, list(requests.values()), make)
-    kb = loaded[0] if loaded else load_knowledge_base(data_root)
+    kb = loaded[0] if loaded else load_checked(data_root)
     return LanguagePlans(kb, requests, dict(zip(langs, plans, strict=True)))
 
 

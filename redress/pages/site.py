@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.labels import fill
-from redress.data.loading import load_knowledge_base
 from redress.data.registry import UI
 from redress.data.text import Lang
 from redress.pages.catalogue import navigation, pages_for, render_page
+from redress.pages.links import load_checked
 from redress.pages.plan import PlannedPage, PlanRequest, SitePlan
 from redress.pages.rendering import format_date
 from redress.problems import DataProblems
@@ -22,7 +22,7 @@ __all__ = ["DataProblems", "alternate_links", "booklet_strings", "load_and_make_
 def load_and_make_plans(data_root: Path, requests: list[PlanRequest]) -> list[SitePlan]:
     """Load and check the data once, then make the plan of each request. Raises DataProblems
     on bad data."""
-    kb = load_knowledge_base(data_root)
+    kb = load_checked(data_root)
     return [make_plan(kb, request) for request in requests]
 
 
