@@ -36,6 +36,7 @@ def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, Any]) -> Iter
             yield from duplicate_ids(kind.file, records[kind.name])
     yield from find_unknown_references(kb)
     yield from check_bases_given(kb)
+    yield from reviewed_in_the_future(kb)
     yield from check_groups(kb)
     for index, complaint in enumerate(kb.of(SITUATIONS).values()):
         yield from check_complaint(kb, index, complaint)
@@ -76,6 +77,15 @@ def check_groups(kb: KnowledgeBase) -> Iterator[Finding]:
             yield Finding(GROUPS.file, (index, "id"), say("unused_group", id=group.id))
         if group.id in kb.of(SITUATIONS):  # both are anchors on the situations page
             yield Finding(GROUPS.file, (index, "id"), say("group_is_situation", id=group.id))
+
+
+def reviewed_in_the_future(kb: KnowledgeBase) -> Iterator[Finding]:
+    """A review date after today is a typo, and would date the whole site (2099)."""
+    today = datetime.date.today()
+    for kind, index, record in kb.dated_records():
+        if record.last_reviewed > today:
+            yield Finding(kind.file, (index, "last_reviewed"),
+                          say("future_date", date=record.last_reviewed.isoformat()))
 
 
 def stale_records(kb: KnowledgeBase, before: datetime.date) -> Iterator[Finding]:

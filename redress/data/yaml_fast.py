@@ -11,6 +11,7 @@ from ruamel.yaml.resolver import VersionedResolver
 
 TAG = "tag:yaml.org,2002:"
 MAP, SEQ, STR, MERGE = TAG + "map", TAG + "seq", TAG + "str", TAG + "merge"
+TIMESTAMP = TAG + "timestamp"
 
 
 class Yaml12Resolver(VersionedResolver):
@@ -41,7 +42,11 @@ class PlainDataConstructor(SafeConstructor):
 
     def plain(self, node: Node) -> Any:
         if node.__class__ is ScalarNode:
-            return node.value if node.tag == STR else self.construct_object(node, deep=True)
+            if node.tag == STR:
+                return node.value
+            if node.tag == TIMESTAMP:  # 2026-02-30 or month 13: left as text, for the model
+                return self.timestamp_or_text(node)  # to report where it is, with the rest
+            return self.construct_object(node, deep=True)
         if id(node) in self.made:  # an alias (even one inside itself): the same object
             return self.made[id(node)]
         if node.__class__ is SequenceNode and node.tag == SEQ:
@@ -62,6 +67,13 @@ class PlainDataConstructor(SafeConstructor):
                 mapping[key] = value
             return mapping
         return self.construct_object(node, deep=True)
+
+
+    def timestamp_or_text(self, node: ScalarNode) -> Any:
+        try:
+            return self.construct_object(node, deep=True)
+        except ValueError:
+            return node.value
 
 
 def fast_loader() -> YAML:

@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from redress.data.files import read_repository_text
-from redress.data.yaml_fast import fast_loader
+from redress.data.yaml_fast import TIMESTAMP, fast_loader
+from redress.data.yaml_subset import outside_the_subset
 from redress.messages import say
 from redress.problems import Finding, Loc
 
@@ -30,6 +32,9 @@ def read_data(root: Path, name: str) -> tuple[Any, list[Finding]]:
         line = text[: directive.start()].count("\n") + 1
         return None, [Finding(name, (), say("yaml_directive"), line, 1)]
     try:
+        leaving = outside_the_subset(text)  # before anything is built from the text
+        if leaving:
+            return None, [Finding(name, (), *leaving)]
         return fast_loader().load(text), []
     except MarkedYAMLError as error:
         return None, [syntax_finding(name, error)]
@@ -44,8 +49,11 @@ def syntax_finding(name: str, error: MarkedYAMLError) -> Finding:
 
 
 def positions(path: Path) -> Any:
-    """Parse again keeping line and column of every node (only done when there is a problem)."""
-    return YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+    """Parse again keeping line and column of every node (only done when there is a problem);
+    dates stay text, so an impossible one (2026-02-30) is located like any other problem."""
+    yaml = YAML(typ="rt")
+    yaml.constructor.add_constructor(TIMESTAMP, RoundTripConstructor.construct_yaml_str)
+    return yaml.load(path.read_text(encoding="utf-8"))
 
 
 def locate(tree: Any, loc: Loc) -> tuple[int, int]:
