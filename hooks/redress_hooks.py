@@ -8,6 +8,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
+from theme_context import escaped, relative_error_page
 
 from redress.pages.plan import SitePlan
 from redress.pages.plan_source import DataProblems, plan_for, watched_folders
@@ -26,7 +27,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                                        config.extra.get("repository", ""))
     except DataProblems as problems:
         raise PluginError(problems.report()) from None
-    config.site_name, config.nav = plan.site_name, plan.nav
+    config.site_name, config.nav = escaped(plan.site_name), plan.nav  # Material prints it raw
     config.extra["alternate"], config.extra["redress_cover"] = plan.alternate, plan.booklet
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
@@ -49,6 +50,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     serve.keep_search_whole(files, config)
     return files
+
+
+on_template_context = relative_error_page  # the offline 404 page's links, relative
 
 
 def on_post_build(config: MkDocsConfig) -> None:
