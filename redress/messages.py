@@ -43,6 +43,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                          "加上 {lang}: 和文本", "add '{lang}:' with the text"),
     "missing_field": ("缺少字段 {field}", "the field '{field}' is missing", "加上 {field}:",
                       "add '{field}:'"),
+    "unknown_field_no_match": ("未知字段 {field}", "unknown field '{field}'",
+                               "删掉它，或改成这里能用的字段之一：{fields}", "remove it, or use one of the fields allowed here: {fields}"),
     "unknown_field": ("未知字段 {field}", "unknown field '{field}'", "{hint_zh}", "{hint_en}"),
     "bad_id": ("id 格式不对", "not a valid id", "用小写英文单词加连字符，例如 refund-refused",
                "use lowercase ASCII words joined by hyphens, e.g. refund-refused"),

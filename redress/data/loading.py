@@ -56,7 +56,7 @@ def validate(kind: Kind, data: Any) -> tuple[Any, list[Finding]]:
     try:
         return kind.shape.validate_python(data), []
     except ValidationError as error:
-        return None, findings_from(kind.file, error)
+        return None, findings_from(kind, error)
 
 
 def assemble(records: dict[str, Any], prose: dict[tuple[str, Lang], str]) -> KnowledgeBase:
