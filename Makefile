@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site serve serve-en check lint test lock system-deps clean schema export new-type report bench laws stage
+.PHONY: help site serve serve-en check check-data lint test lock system-deps clean schema export new-type report bench laws stage
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
@@ -46,6 +46,11 @@ new-type: $(STAMP) ## add a skeleton situation: make new-type ID=my-situation
 
 export: site     ## PDF booklets, one-page checklists and offline zips into site/downloads/
 	$(PY) -m redress export
+
+check-data: $(STAMP) ## for content editors: the data, every quotation, the YAML, the translation report (seconds)
+	$(PY) -m redress check
+	$(PY) -m yamllint --strict data tests/fixtures/minimal/data
+	$(PY) -m redress report
 
 check: lint      ## validate the data, lint it and the code, run the fast tests (no browser)
 	$(PY) -m redress report
