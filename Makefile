@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site serve serve-en check check-data lint test lock system-deps clean schema export new-type report bench laws stage
+.PHONY: help site serve serve-en check check-data lint test in-step lock system-deps clean schema export new-type report bench laws stage
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
@@ -37,6 +37,9 @@ stage: $(STAMP)  ## each site as Markdown files and a config with no hook, in st
 
 schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
 	$(PY) -m redress schema
+
+in-step: $(STAMP) ## after checking a guide reads the same in both languages: make in-step ID=… (all without ID)
+	$(PY) -m redress in-step $(ID)
 
 report: $(STAMP)  ## translation report: guide prose that lags its other-language counterpart
 	$(PY) -m redress report
