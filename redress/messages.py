@@ -150,7 +150,7 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "stale": ("最近审核于 {date}，已超过 12 个月", "last reviewed on {date}, more than 12 months ago",
               "重新核对内容，然后更新 last_reviewed", "review it against its sources, then update last_reviewed"),
 }
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)  # two problems at one place are listed in a stable order
 class Said:
     """One message in both languages: what is wrong and how to fix it."""
 

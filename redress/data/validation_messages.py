@@ -23,14 +23,16 @@ BY_ERROR_TYPE = {
     "int_type": "need_number", "url_parsing": "need_url", "url_scheme": "need_url",
     "url_type": "need_url", "union_tag_invalid": "bad_kind", "union_tag_not_found": "bad_kind",
 }
-def findings_from(kind: Kind, error: ValidationError) -> list[Finding]:
-    return [finding_for(kind, detail) for detail in error.errors(include_url=False)]
+def findings_from(kind: Kind, error: ValidationError, at: Loc = ()) -> list[Finding]:
+    """Each error as a finding; `at` is where the validated value sits in its file."""
+    return [finding_for(kind, detail, at) for detail in error.errors(include_url=False)]
 
 
-def finding_for(kind: Kind, detail: Any) -> Finding:
-    loc: Loc = without_union_tags(tuple(detail["loc"]))
+def finding_for(kind: Kind, detail: Any, at: Loc) -> Finding:
+    full = (*at, *detail["loc"])
+    loc: Loc = without_union_tags(full)
     if detail["type"] == "extra_forbidden":  # suggest from the fields of the record in scope
-        fields = fields_at(shape_type(kind), tuple(detail["loc"])[:-1])
+        fields = fields_at(shape_type(kind), full[:-1])
         return Finding(kind.file, loc, unknown_field(str(loc[-1]), fields))
     return Finding(kind.file, loc, explain(detail["type"], loc, detail))
 
