@@ -8,6 +8,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
+from search_segmentation import use_rjieba
 
 from redress.pages.plan import SitePlan
 from redress.pages.plan_source import DataProblems, plan_for, watched_folders
@@ -27,6 +28,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataProblems as problems:
         raise PluginError(problems.report()) from None
     config.site_name, config.nav = plan.site_name, plan.nav
+    use_rjieba(config.plugins)  # after the search plugin's own on_config: it runs first
     config.extra["alternate"], config.extra["redress_cover"] = plan.alternate, plan.booklet
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
