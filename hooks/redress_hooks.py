@@ -1,6 +1,4 @@
 """MkDocs adapter: copies the core's site plan into the config and adds its pages in memory."""
-from __future__ import annotations
-
 from collections.abc import Callable
 
 from dirty_serve import DirtyServe, GeneratedPage  # beside this file: MkDocs 1.6 finds it
@@ -33,8 +31,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
         config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    printer = config.plugins.get("print-site")  # in every build; its print page in the booklet only
-    if printer is not None:
+    if (printer := config.plugins.get("print-site")) is not None:  # its print page: booklet only
         printer.config["toc_title"] = plan.booklet["toc_title"]
         if hasattr(printer, "print_page"):
             printer.print_page.title = plan.booklet["page_title"]
