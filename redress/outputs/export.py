@@ -57,7 +57,18 @@ def export(root: Path, site: Path, data_root: Path | None = None) -> int:
     finally:
         shutil.rmtree(offline.parent, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
+    print(written(site / "downloads"), flush=True)
     return 0
+
+
+def written(downloads: Path) -> str:
+    """What the export wrote, and where: a last line a person can act on."""
+    files = [p for p in downloads.rglob("*") if p.is_file()]
+    size = sum(p.stat().st_size for p in files) / 1e6
+    pdfs = sum(p.suffix == ".pdf" for p in files)
+    zips = sum(p.suffix == ".zip" for p in files)
+    return (f"写好了 / wrote {downloads}: {pdfs} PDF, {zips} zip, {len(files)} files, {size:.1f} MB "
+            f"(open {downloads / 'index.html'})")
 
 
 @contextmanager
@@ -98,8 +109,11 @@ def print_pages(pairs: list[tuple[Path, Path]]) -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
-        for source, target in pairs:
+        for number, (source, target) in enumerate(pairs, start=1):
             print_page(page, source, target)
+            # Each browser counts its own share; the two run side by side and print as they go.
+            shown = target.name if target.parent.name.endswith(".new") else f"{target.parent.name}/{target.name}"
+            print(f"  PDF {number}/{len(pairs)}: {shown}", flush=True)
         browser.close()
 
 
