@@ -112,8 +112,8 @@ def print_pages(pairs: list[tuple[Path, Path]]) -> None:
         for number, (source, target) in enumerate(pairs, start=1):
             print_page(page, source, target)
             # Each browser counts its own share; the two run side by side and print as they go.
-            shown = target.name if target.parent.name.endswith(".new") else f"{target.parent.name}/{target.name}"
-            print(f"  PDF {number}/{len(pairs)}: {shown}", flush=True)
+            folder = "" if target.parent.name.endswith(".new") else f"{target.parent.name}/"
+            print(f"  PDF {number}/{len(pairs)}: {folder}{target.name}", flush=True)
         browser.close()
 
 
