@@ -80,7 +80,7 @@ browser-deps:    ## Debian's Chromium and CJK fonts (export prints with them; RE
 	  echo "没有中文字体，PDF 里的汉字会变成方块 / no Chinese font, every Chinese character in the PDFs would be a box: sudo apt-get install fonts-noto-cjk"; exit 1; }
 
 system-deps:     ## Debian packages the tests need: Chromium, CJK fonts, poppler
-	@command -v chromium >/dev/null && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \
+	@{ [ -x "$$REDRESS_CHROMIUM" ] || command -v chromium >/dev/null; } && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \
 	  ( $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk poppler-utils )
 
 test: lint system-deps ## install what is needed, lint, and run every test (builds, browsers)

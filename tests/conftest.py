@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
 LAWS = ROOT / "laws"  # the law texts the data quotes, kept in the repository
 UPSTREAM = ROOT.parent / "shared" / "laws"  # where they are refreshed from (make laws)
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("REDRESS_CHROMIUM") or "/usr/bin/chromium"  # as export finds it
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
 

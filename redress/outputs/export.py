@@ -22,7 +22,7 @@ from redress.pages.views.standalone import downloads_page
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-CHROMIUM = os.environ.get("REDRESS_CHROMIUM", "/usr/bin/chromium")  # Debian's, never a download
+CHROMIUM = os.environ.get("REDRESS_CHROMIUM") or "/usr/bin/chromium"  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
 LANGS = ("zh", "en")
