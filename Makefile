@@ -8,11 +8,17 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help site serve serve-en check lint test lock system-deps clean schema export new-type report bench laws stage
+.PHONY: browser-deps help site serve serve-en check check-data lint test in-step lock system-deps clean schema export new-type report bench laws stage
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
+# No stamp means no finished install: start again from nothing rather than on a broken .venv.
 $(STAMP): requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "需要 Python 3.11 或更新版本 / Python 3.11 or newer is needed (found: $$($(PYTHON) --version 2>&1)); install it, or run make PYTHON=python3.11 …"; exit 1; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "缺少 Python 的 venv 模块 / Python's venv module is missing: sudo apt-get install python3-venv"; exit 1; }
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
@@ -38,14 +44,22 @@ stage: $(STAMP)  ## each site as Markdown files and a config with no hook, in st
 schema: $(STAMP) ## regenerate data/schema/*.schema.json from the models (editors use them)
 	$(PY) -m redress schema
 
+in-step: $(STAMP) ## after checking a guide reads the same in both languages: make in-step ID=… (all without ID)
+	$(PY) -m redress in-step $(ID)
+
 report: $(STAMP)  ## translation report: guide prose that lags its other-language counterpart
 	$(PY) -m redress report
 
 new-type: $(STAMP) ## add a skeleton situation: make new-type ID=my-situation
 	$(PY) -m redress new-type "$(ID)"
 
-export: site     ## PDF booklets, one-page checklists and offline zips into site/downloads/
+export: site browser-deps ## PDF booklets, one-page checklists and offline zips into site/downloads/
 	$(PY) -m redress export
+
+check-data: $(STAMP) ## for content editors: the data, every quotation, the YAML, the translation report (seconds)
+	$(PY) -m redress check
+	$(PY) -m yamllint --strict data tests/fixtures/minimal/data
+	$(PY) -m redress report
 
 check: lint      ## validate the data, lint it and the code, run the fast tests (no browser)
 	$(PY) -m redress report
@@ -57,8 +71,16 @@ lint: $(STAMP)   ## the data and every quotation, the YAML, the code and its typ
 	$(PY) -m ruff check redress hooks tests tools bench
 	$(PY) -m mypy
 
+browser-deps:    ## Debian's Chromium and CJK fonts (export prints with them; REDRESS_CHROMIUM names another browser)
+	@[ -n "$$REDRESS_CHROMIUM" ] && [ -x "$$REDRESS_CHROMIUM" ] || command -v chromium >/dev/null || \
+	  ( $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium ) || { \
+	  echo "没有 Chromium，也无法安装 / no Chromium, and it could not be installed: sudo apt-get install chromium, or set REDRESS_CHROMIUM=/path/to/chrome"; exit 1; }
+	@fc-list :lang=zh 2>/dev/null | grep -q . || \
+	  ( $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q fonts-noto-cjk ) || { \
+	  echo "没有中文字体，PDF 里的汉字会变成方块 / no Chinese font, every Chinese character in the PDFs would be a box: sudo apt-get install fonts-noto-cjk"; exit 1; }
+
 system-deps:     ## Debian packages the tests need: Chromium, CJK fonts, poppler
-	@command -v chromium >/dev/null && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \
+	@{ [ -x "$$REDRESS_CHROMIUM" ] || command -v chromium >/dev/null; } && fc-list | grep -q "Noto Sans CJK" && command -v pdftotext >/dev/null || \
 	  ( $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-noto-cjk poppler-utils )
 
 test: lint system-deps ## install what is needed, lint, and run every test (builds, browsers)
@@ -71,5 +93,6 @@ lock:            ## re-pin requirements.lock from requirements.in (needs the net
 bench: $(STAMP)  ## measure build speed, scaling and page weight (not part of make test; ~14 min)
 	$(PY) bench/bench.py
 
-clean:           ## remove the built site and caches
+clean:           ## remove the built site and caches (and an unfinished .venv)
 	rm -rf site site.new site.old staged .pytest_cache .cache/plans
+	@[ -f $(STAMP) ] || rm -rf $(VENV)

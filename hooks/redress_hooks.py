@@ -1,6 +1,4 @@
 """MkDocs adapter: copies the core's site plan into the config and adds its pages in memory."""
-from __future__ import annotations
-
 from collections.abc import Callable
 
 from dirty_serve import DirtyServe, GeneratedPage  # beside this file: MkDocs 1.6 finds it
@@ -8,7 +6,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
-from theme_context import escaped, relative_error_page
+from search_segmentation import use_rjieba
+from theme_context import escaped, on_template_context  # noqa: F401 (the 404 page's links)
 
 from redress.pages.plan import SitePlan
 from redress.pages.plan_source import DataProblems, plan_for, watched_folders
@@ -28,12 +27,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataProblems as problems:
         raise PluginError(problems.report()) from None
     config.site_name, config.nav = escaped(plan.site_name), plan.nav  # Material prints it raw
+    use_rjieba(config.plugins)  # after the search plugin's own on_config: it runs first
     config.extra["alternate"], config.extra["redress_cover"] = plan.alternate, plan.booklet
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
         config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    printer = config.plugins.get("print-site")  # in every build; its print page in the booklet only
-    if printer is not None:
+    if (printer := config.plugins.get("print-site")) is not None:  # its print page: booklet only
         printer.config["toc_title"] = plan.booklet["toc_title"]
         if hasattr(printer, "print_page"):
             printer.print_page.title = plan.booklet["page_title"]
@@ -50,9 +49,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     serve.keep_search_whole(files, config)
     return files
-
-
-on_template_context = relative_error_page  # the offline 404 page's links, relative
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -20,10 +20,10 @@ def escaped(text: str) -> Markup:
     return Markup.escape(text)
 
 
-def relative_error_page(context: TemplateContext, template_name: str,
+def on_template_context(context: TemplateContext, template_name: str,
                         config: MkDocsConfig) -> TemplateContext:
-    """Offline, 404.html sits at its language's top: it takes "." as its base, as index.html
-    does, for its links, styles and scripts."""
+    """MkDocs' event, for the hook: offline, 404.html sits at its language's top and takes "."
+    as its base, as index.html does, for its links, styles and scripts."""
     if not config.use_directory_urls and template_name == "404.html":
         relative = get_context(context["nav"], context["pages"], config, base_url=".")
         for key in ("base_url", "extra_css", "extra_javascript"):

@@ -43,6 +43,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                          "加上 {lang}: 和文本", "add '{lang}:' with the text"),
     "missing_field": ("缺少字段 {field}", "the field '{field}' is missing", "加上 {field}:",
                       "add '{field}:'"),
+    "unknown_field_no_match": ("未知字段 {field}", "unknown field '{field}'",
+                               "删掉它，或改成这里能用的字段之一：{fields}", "remove it, or use one of the fields allowed here: {fields}"),
     "unknown_field": ("未知字段 {field}", "unknown field '{field}'", "{hint_zh}", "{hint_en}"),
     "bad_id": ("id 格式不对", "not a valid id", "用小写英文单词加连字符，例如 refund-refused",
                "use lowercase ASCII words joined by hyphens, e.g. refund-refused"),
@@ -142,13 +144,13 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "quote_cut_at_end": ("引文没有引到条文结尾，却没有用……标出后面省略的部分",
                          "the quotation stops before the article's end without …… for what it leaves out",
                          "在引文结尾加上……，或引到条文结尾", "put …… at its end, or quote to the article's end"),
-    "quote_differs": ("引文与存档文本不一致", "the quotation differs from the stored text",
-                      "用 python -m redress quote <reference> <article> 重新复制",
-                      "copy it again with: python -m redress quote <reference> <article>"),
+    "quote_differs": ("引文与存档文本不一致：在「{agreed}」之后，引文是「{quoted}」，存档文本是「{stored}」",
+                      "the quotation differs from the stored text: after「{agreed}」it has「{quoted}」where the text has「{stored}」",
+                      "用这条命令重新复制原文：{command}", "copy the article again with: {command}"),
     "stale": ("最近审核于 {date}，已超过 12 个月", "last reviewed on {date}, more than 12 months ago",
               "重新核对内容，然后更新 last_reviewed", "review it against its sources, then update last_reviewed"),
 }
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)  # two problems at one place are listed in a stable order
 class Said:
     """One message in both languages: what is wrong and how to fix it."""
 

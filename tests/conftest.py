@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
 LAWS = ROOT / "laws"  # the law texts the data quotes, kept in the repository
 UPSTREAM = ROOT.parent / "shared" / "laws"  # where they are refreshed from (make laws)
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("REDRESS_CHROMIUM") or "/usr/bin/chromium"  # as export finds it
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
 
@@ -61,6 +61,7 @@ def exported(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     result = run_redress("export", "--out", str(site))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "✓ PDF files" in result.stdout  # progress is shown, with times
+    assert "  PDF 1/" in result.stdout and "wrote " in result.stdout  # each PDF, then what was written where
     return site / "downloads"
 
 

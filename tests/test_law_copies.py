@@ -1,7 +1,9 @@
 """The law texts the data quotes travel inside the repository, unmodified, with origin and sha256."""
 from __future__ import annotations
 
+import shlex
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,16 @@ def test_refreshing_from_upstream_reproduces_the_copies(tmp_path: Path) -> None:
     refresh_laws(tmp_path, UPSTREAM)
     assert read_manifest(tmp_path / "laws") == read_manifest(LAWS)
     assert copies_out_of_step(tmp_path / "laws") == {}
+
+
+def test_a_quotation_that_differs_shows_where_and_a_command_that_works(minimal_copy: Path) -> None:
+    path = minimal_copy / "data" / "legal_bases.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("商品或者服务不符合质量要求", "商品或服务不符合质量要求", 1),
+                    encoding="utf-8")
+    with pytest.raises(DataProblems) as caught:
+        load_knowledge_base(minimal_copy, LAWS)
+    said = caught.value.problems[0].english()
+    assert "after「经营者提供的商品或」it has「服务不符合质量要求的，消」where the text has「者服务不符合质量要求的，」" in said
+    command = shlex.split(said.split("copy the article again with: ")[1].rstrip(")"))
+    printed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert printed.returncode == 0 and "经营者提供的商品或者服务不符合质量要求的" in printed.stdout

@@ -33,6 +33,12 @@ CASES = [
     ("unknown field", "data/complaint_types.yml", "  summary:\n    zh: 卖家不给退款。",
      "  sumary:\n    zh: 卖家不给退款。",
      "data/complaint_types.yml:7:3 › complaint_types[refund-refused].sumary: unknown field 'sumary' (did you mean 'summary'?)"),
+    ("unknown field with no near miss in its record", "data/complaint_types.yml", "  summary:\n    zh: 卖家不给退款。",
+     "  note:\n    zh: 卖家不给退款。",
+     "data/complaint_types.yml:7:3 › complaint_types[refund-refused].note: unknown field 'note' (remove it, or use one of the fields allowed here: id, group, title, summary, keywords, symptoms, rights, unverified, evidence, ladder, deadlines, excuses, related, last_reviewed)"),
+    ("unknown field inside a step", "data/complaint_types.yml", "      do:\n        zh: 在12315投诉。",
+     "      doo:\n        zh: 在12315投诉。",
+     "data/complaint_types.yml:42:7 › complaint_types[refund-refused].ladder[1].doo: unknown field 'doo' (did you mean 'do'?)"),
     ("missing language", "data/evidence.yml", "    en: Chat records\n", "",
      "data/evidence.yml:14:3 › evidence[chat-records].name.en: the English (en) text is missing (add 'en:' with the text)"),
     ("unknown reference with a near miss", "data/complaint_types.yml", "    - item: photos\n  ladder",
@@ -150,3 +156,26 @@ def test_records_older_than_a_year_are_warned_about_but_do_not_fail(minimal_copy
     warning = next(line for line in result.stdout.splitlines() if line.startswith("提醒 / warning"))
     assert "data/evidence.yml:23:3 › evidence[chat-records].last_reviewed" in warning
     assert "last reviewed on 2020-01-31, more than 12 months ago" in warning
+
+
+def test_shape_problems_hide_no_reference_tree_or_prose_problem_and_cause_no_false_one(
+        minimal_copy: Path) -> None:
+    edit(minimal_copy, "data/evidence.yml", "    en: Chat records\n", "")  # a record loses its shape
+    edit(minimal_copy, "data/complaint_types.yml", "  group: goods-problems", "  group: goods-problem")
+    edit(minimal_copy, "data/decision_tree.yml", "    situation: counterfeit\n", "    situation: counterfiet\n")
+    (minimal_copy / "guides" / "en" / "refund-refused.md").write_text("Fine.\n\n<b>bold</b>\n", encoding="utf-8")
+    problems = problems_in(minimal_copy)
+    expected = ["evidence[chat-records].name.en: the English (en) text is missing",
+                "complaint_types[counterfeit].group: unknown group 'goods-problem'",
+                "decision_tree.nodes[3].situation: unknown situation 'counterfiet'",
+                "guides/en/refund-refused.md:3:1"]
+    assert all(any(part in problem for problem in problems) for part in expected), problems
+    assert not any("'chat-records'" in problem or "no prose" in problem for problem in problems), problems
+
+
+def test_a_problem_after_a_record_without_its_shape_is_located_at_its_own_record(
+        minimal_copy: Path) -> None:
+    edit(minimal_copy, "data/complaint_types.yml", "  summary:\n    zh: 卖家不给退款。", "  summary:\n    zh: ''")
+    edit(minimal_copy, "data/complaint_types.yml", "  group: goods-problems", "  group: goods-problem")
+    assert any(p.startswith("data/complaint_types.yml:63:3 › complaint_types[counterfeit].group: unknown group")
+               for p in problems_in(minimal_copy))

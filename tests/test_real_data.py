@@ -25,6 +25,13 @@ def test_the_foundation_situations_exist(kb: KnowledgeBase) -> None:
     assert {"refund-refused", "counterfeit", "not-shipped"} <= set(kb.of(kinds.SITUATIONS))
 
 
+def test_the_guides_cover_at_least_25_situations_including_what_buyers_bring_most(kb: KnowledgeBase) -> None:
+    situations = set(kb.of(kinds.SITUATIONS))
+    assert len(situations) >= 25
+    assert {"price-promotion", "auto-renewal-terms", "personalised-pricing", "warranty-repair",
+            "off-platform-deal", "account-restricted"} <= situations
+
+
 def test_every_situation_is_complete(kb: KnowledgeBase) -> None:
     rungs = list(kb.of(kinds.CHANNELS))
     for complaint in kb.of(kinds.SITUATIONS).values():

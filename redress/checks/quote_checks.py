@@ -7,7 +7,8 @@ from pathlib import Path
 from redress.data.files import read_repository_text
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.law_copies import MANIFEST, copies_out_of_step
-from redress.data.law_texts import articles_in, quote_is_verbatim, unmarked_cuts
+from redress.data.law_texts import articles_in, first_difference, quote_is_verbatim, unmarked_cuts
+from redress.data.models import LegalBasis
 from redress.data.registry import BASES, LAWS
 from redress.messages import say
 from redress.problems import Finding
@@ -34,15 +35,20 @@ def find_quote_problems(kb: KnowledgeBase, laws_dir: Path) -> Iterator[Finding]:
         yield Finding(f"laws/{MANIFEST}", (), say("law_copy_changed", file=name, state=state), 1, 1)
     for index, basis in enumerate(kb.of(BASES).values()):
         if basis.law in texts:
-            yield from check_quote(index, basis.quote.zh, texts[basis.law].get(basis.article))
+            yield from check_quote(index, basis, kb.of(LAWS)[basis.law].reference,
+                                   texts[basis.law].get(basis.article))
 
 
-def check_quote(index: int, quote: str, article: str | None) -> Iterator[Finding]:
-    loc = (index, "quote", "zh")
+def check_quote(index: int, basis: LegalBasis, reference: str,
+                article: str | None) -> Iterator[Finding]:
+    loc, quote = (index, "quote", "zh"), basis.quote.zh
     if article is None:
         yield Finding(BASES.file, (index, "article"), say("no_such_article"))
     elif not quote_is_verbatim(quote, article):
-        yield Finding(BASES.file, loc, say("quote_differs"))
+        agreed, quoted, stored = first_difference(quote, article)
+        yield Finding(BASES.file, loc, say(
+            "quote_differs", agreed=agreed or "—", quoted=quoted or "—", stored=stored or "—",
+            command=f".venv/bin/python -m redress quote '{reference}' {basis.article}"))
     else:
         for where in unmarked_cuts(quote, article):
             yield Finding(BASES.file, loc, say(f"quote_cut_at_{where}"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -19,43 +20,53 @@ from redress.problems import Finding, Loc
 FieldPlan = tuple[str, RefersTo | None, bool]
 
 
-def find_unknown_references(kb: KnowledgeBase) -> Iterator[Finding]:
-    """Walk every record of every kind; each marked field's ids must exist, located by the
-    path the walk took (so no check repeats a model's field names)."""
+def find_unknown_references(kb: KnowledgeBase,
+                            also_known: dict[str, set[str]] | None = None) -> Iterator[Finding]:
+    """Walk every record of every kind; each marked field's ids must exist (or be the ids of
+    records reported for their shape, `also_known`), located by the path the walk took (so no
+    check repeats a model's field names)."""
+    also_known = also_known or {}
+    known = {name: [*kb.of(kind), *sorted(also_known.get(name, ()))]  # in file order: what
+             for name, kind in RECORDS_BY_NAME.items()}  # "did you mean" picks stays the same
+    walk = Walk(known, {name: set(ids) for name, ids in known.items()})
     for kind in KINDS:
         value = kb.of(kind)
         if isinstance(kind, Records):
             for index, record in enumerate(value.values()):
-                yield from references_in(kb, kind.file, record, (index,), record.id)
+                yield from walk.references_in(kind.file, record, (index,), record.id)
         else:
-            yield from references_in(kb, kind.file, value, (), None)
+            yield from walk.references_in(kind.file, value, (), None)
 
 
-def references_in(kb: KnowledgeBase, file: str, value: Any, loc: Loc,
+@dataclass(frozen=True)
+class Walk:
+    """The ids of every kind, in order (for the hint) and as a set (to look up)."""
+
+    known: dict[str, list[str]]
+    lookup: dict[str, set[str]]
+
+    def references_in(self, file: str, value: Any, loc: Loc, owner: str | None) -> Iterator[Finding]:
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from self.references_in(file, item, (*loc, index), owner)
+        elif isinstance(value, BaseModel):
+            for name, mark, nested in field_plan(type(value)):
+                held = getattr(value, name)
+                if mark is not None:
+                    yield from self.check_ids(file, (*loc, name), held, mark, owner)
+                elif nested:
+                    yield from self.references_in(file, held, (*loc, name), owner)
+
+    def check_ids(self, file: str, loc: Loc, held: Any, mark: RefersTo,
                   owner: str | None) -> Iterator[Finding]:
-    if isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from references_in(kb, file, item, (*loc, index), owner)
-    elif isinstance(value, BaseModel):
-        for name, mark, nested in field_plan(type(value)):
-            held = getattr(value, name)
-            if mark is not None:
-                yield from check_ids(kb, file, (*loc, name), held, mark, owner)
-            elif nested:
-                yield from references_in(kb, file, held, (*loc, name), owner)
-
-
-def check_ids(kb: KnowledgeBase, file: str, loc: Loc, held: Any, mark: RefersTo,
-              owner: str | None) -> Iterator[Finding]:
-    kind = RECORDS_BY_NAME[mark.kind]
-    records = kb.of(kind)
-    ids = held if isinstance(held, list) else [held]
-    for index, ref in enumerate(ids):
-        if ref is None or (ref in records and not (mark.others_only and ref == owner)):
-            continue
-        known = [i for i in records if not (mark.others_only and i == owner)]
-        at = (*loc, index) if isinstance(held, list) else loc
-        yield unknown_reference(file, at, ref, kind.noun, known)
+        kind = RECORDS_BY_NAME[mark.kind]
+        ids = held if isinstance(held, list) else [held]
+        for index, ref in enumerate(ids):
+            if ref is None or (ref in self.lookup[kind.name] and not (mark.others_only and ref == owner)):
+                continue
+            known = [i for i in self.known[kind.name] if not (mark.others_only and i == owner)]
+            at = (*loc, index) if isinstance(held, list) else loc
+            yield unknown_reference(file, at, ref, kind.noun, known)
 
 
 @cache  # a model's fields never change: work their plan out once, not once per record

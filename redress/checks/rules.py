@@ -28,21 +28,25 @@ from redress.messages import say
 from redress.problems import Finding
 
 
-def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, Any]) -> Iterator[Finding]:
+def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, Any],
+                             unchecked: dict[str, list[Any]] | None = None) -> Iterator[Finding]:
     """Every rule that needs more than one record to check; `records` holds each file's
-    records as read (a list, so that a repeated id is still seen)."""
+    records as read (a list, so that a repeated id is still seen); `unchecked`, the raw
+    records that lack their shape (reported already): their ids count as known."""
+    unchecked = unchecked or {}
     for kind in KINDS:
         if isinstance(kind, Records):
             yield from duplicate_ids(kind.file, records[kind.name])
-    yield from find_unknown_references(kb)
+    yield from find_unknown_references(kb, raw_ids(unchecked))
     yield from check_bases_given(kb)
     yield from reviewed_in_the_future(kb)
-    yield from check_groups(kb)
+    yield from check_groups(kb, {r.get("group") for r in unchecked.get(SITUATIONS.name, [])
+                                 if isinstance(r, dict)})
     for index, complaint in enumerate(kb.of(SITUATIONS).values()):
         yield from check_complaint(kb, index, complaint)
     for index, topic in enumerate(kb.of(TOPICS).values()):
         yield from prose_for(kb, TOPICS.file, index, f"topics/{topic.id}")
-    yield from prose_without_a_page(kb)
+    yield from prose_without_a_page(kb, raw_ids(unchecked))
     yield from label_problems(kb.of(UI))
     tree_problems = list(find_tree_problems(kb.of(TREE), list(kb.of(SITUATIONS))))
     yield from tree_problems
@@ -69,9 +73,14 @@ def check_bases_given(kb: KnowledgeBase) -> Iterator[Finding]:
         yield from needs_basis(DEADLINES.file, (index,), deadline.bases, deadline.reported_as_of)
 
 
-def check_groups(kb: KnowledgeBase) -> Iterator[Finding]:
+def raw_ids(unchecked: dict[str, list[Any]]) -> dict[str, set[str]]:
+    return {name: {str(r["id"]) for r in items if isinstance(r, dict) and "id" in r}
+            for name, items in unchecked.items()}
+
+
+def check_groups(kb: KnowledgeBase, also_used: set[Any] = frozenset()) -> Iterator[Finding]:  # type: ignore[assignment]
     """A group shows as a heading: it needs situations under it and an anchor of its own."""
-    used = {complaint.group for complaint in kb.of(SITUATIONS).values()}
+    used = {complaint.group for complaint in kb.of(SITUATIONS).values()} | also_used
     for index, group in enumerate(kb.of(GROUPS).values()):
         if group.id not in used:
             yield Finding(GROUPS.file, (index, "id"), say("unused_group", id=group.id))
@@ -103,9 +112,11 @@ def prose_for(kb: KnowledgeBase, file: str, index: int, key: str) -> Iterator[Fi
             yield Finding(file, (index, "id"), say("no_prose", path=f"guides/{lang}/{key}.md"))
 
 
-def prose_without_a_page(kb: KnowledgeBase) -> Iterator[Finding]:
-    """A prose file whose name matches no situation and no topic would never be shown."""
-    pages = {*kb.of(SITUATIONS), *(f"topics/{t}" for t in kb.of(TOPICS))}
+def prose_without_a_page(kb: KnowledgeBase, also: dict[str, set[str]]) -> Iterator[Finding]:
+    """A prose file whose name matches no situation and no topic would never be shown (the
+    records reported for their shape, `also`, count)."""
+    situations = {*kb.of(SITUATIONS), *also.get(SITUATIONS.name, ())}
+    pages = {*situations, *(f"topics/{t}" for t in {*kb.of(TOPICS), *also.get(TOPICS.name, ())})}
     for key, lang in kb.prose:
         if key not in pages:
             yield Finding(f"guides/{lang}/{key}.md", (), say("orphan_prose"), 1, 1)

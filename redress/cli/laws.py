@@ -51,5 +51,5 @@ def origins_in(reference: str) -> dict[str, tuple[str, str, str, str]]:
         repository = repository if repo == "same repo" else repo
         commit = next((c for c in sorted(commits) if c.startswith(row["commit"])), row["commit"])
         found[row["file"].strip()] = (repository, row["path"].strip("` "), commit,
-                                      row["version"].strip("* "))
+                                      row["version"].replace("**", "").strip())
     return found

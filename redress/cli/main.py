@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from redress.checks.quote_checks import quotations_compared
+from redress.cli.in_step import record_in_step
 from redress.cli.laws import refresh_laws
 from redress.cli.report import translation_report
 from redress.cli.scaffold import new_type
@@ -133,6 +134,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": lambda args: run_export(args.root, args.out),
     "schema": schemas,
     "report": lambda args: printed(translation_report(args.root)),
+    "in-step": lambda args: printed(record_in_step(args.root, args.guides)),
     "new-type": new_situation,
     "stage": lambda args: run_stage(args.root, args.lang, args.dir),
     "laws": lambda args: printed(refresh_laws(args.root, args.upstream)),
@@ -152,6 +154,8 @@ def parser() -> argparse.ArgumentParser:
     exporting.add_argument("--out", type=Path, default=ROOT / "site")
     commands.add_parser("schema", help="write data/schema/*.schema.json from the models")
     commands.add_parser("report", help="translation report: prose that lags the other language")
+    in_step = commands.add_parser("in-step", help="record guides as reading the same in both languages")
+    in_step.add_argument("guides", nargs="*", help="guide ids (all when none is given)")
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
     staging = commands.add_parser("stage", help="one site as Markdown files and a config, no hook")

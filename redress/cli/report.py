@@ -6,6 +6,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from redress.cli.in_step import changed_since_in_step
+
 HAN = re.compile(r"[\u4e00-\u9fff]")
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # Chinese characters per English word in our guides is about 1.4 to 1.8; far outside, one side lacks text.
@@ -61,14 +63,27 @@ def prose_pairs(root: Path) -> list[PairReport]:
     return reports
 
 
+def hash_lines(key: str, changed: set[str]) -> list[str]:
+    """The report for a pair recorded in step: what changed on one side only, or on both."""
+    if changed == {"zh", "en"}:
+        return [f"  guides/*/{key}: 两种语言都改过，核对一致后运行 make in-step / both changed since "
+                f"they were in step: check they match, then run make in-step"]
+    return [f"  guides/{other}/{key}: 落后于 {lang}（{lang} 改过，{other} 没改；同步后运行 make in-step）"
+            f" / lags its {lang} counterpart ({lang} changed since they were in step; once {other} "
+            f"matches, run make in-step)" for lang, other in (("zh", "en"), ("en", "zh")) if lang in changed]
+
+
 def translation_report(root: Path) -> list[str]:
     """Lines for people: what lags, what looks short; the data's {zh, en} pairs are complete by
     construction (the check refuses a record that lacks a language)."""
     lines = ["翻译报告 / translation report", "data/*.yml: 每个文本都有 zh 和 en（由 make check 保证） / "
              "every text has zh and en (make check enforces it)"]
     for pair in prose_pairs(root):
+        changed = changed_since_in_step(root, pair.key) if pair.en_date != "missing" else None
         if pair.en_date == "missing":
             lines.append(f"  guides/en/{pair.key}: 缺少英文 / missing")
+        elif changed is not None:
+            lines += hash_lines(pair.key, changed)
         elif pair.lagging:
             newer, older = ("zh", "en") if pair.lagging == "en" else ("en", "zh")
             lines.append(f"  guides/{pair.lagging}/{pair.key}: 落后于 {newer} / lags its {newer} "

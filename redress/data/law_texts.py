@@ -67,3 +67,20 @@ def unmarked_cuts(quote: str, article: str) -> list[str]:
     if 0 <= last_end < len(haystack) and not ELLIPSIS.search(stripped[-3:]):
         cuts.append("end")
     return cuts
+
+
+def first_difference(quote: str, article: str, width: int = 12) -> tuple[str, str, str]:
+    """Where a quotation stops matching its article (whitespace aside): the text both agree
+    on just before, then what the quotation has and what the article has there."""
+    haystack = squeeze(article)
+    for piece in (squeeze(p) for p in ELLIPSIS.split(quote) if squeeze(p)):
+        if piece in haystack:
+            continue
+        low, high = 0, len(piece)  # the longest start of the piece that the article holds
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if piece[:middle] in haystack else (low, middle - 1)
+        agreed = piece[:low]
+        at = haystack.find(agreed) + len(agreed) if agreed else 0
+        return agreed[-width:], piece[low:low + width], haystack[at:at + width]
+    return "", "", ""

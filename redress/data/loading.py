@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,37 +27,83 @@ def load_knowledge_base(root: Path, laws_dir: Path | None = None,
                         site_rules: SiteRules | None = None) -> KnowledgeBase:
     """Read and check everything; raise DataProblems listing every problem at once.
 
-    With laws_dir (the stored law texts), every quotation is also checked against them."""
-    raw: dict[str, Any] = {}
-    findings: list[Finding] = []
-    records: dict[str, Any] = {}
+    With laws_dir (the stored law texts), every quotation is also checked against them. The
+    cross-file rules run on every record that has its shape, beside the shape problems of the
+    others (whose ids still count as known), so a contributor sees every problem in one run;
+    only a file that cannot be read at all, or is not a list of records, stops them."""
+    read = Reading()
     for kind in KINDS:
-        data, problems = read_data(root, kind.file)
-        findings += problems
-        raw[kind.file] = data
-        if not problems:
-            records[kind.name], problems = validate(kind, data)
-            findings += problems
+        read.add(kind, *read_data(root, kind.file))
     prose, problems = read_prose(root / "guides")
-    findings += problems
-    if findings:
-        raise DataProblems(locate_all(root, findings, raw))
-    kb = assemble(records, prose)
-    findings = list(find_cross_file_problems(kb, records))
+    findings = read.findings + problems
+    if not read.complete:
+        raise DataProblems(locate_all(root, findings, read.raw))
+    kb = assemble(read.records, prose)
+    later = list(find_cross_file_problems(kb, read.records, read.unchecked))
     if laws_dir is not None:
-        findings += find_quote_problems(kb, laws_dir)
-    if site_rules is not None:
+        later += find_quote_problems(kb, laws_dir)
+    findings += [read.in_file(finding) for finding in later]
+    if site_rules is not None and not findings:  # they render pages: only from whole data
         findings += site_rules(kb)
     if findings:
-        raise DataProblems(locate_all(root, findings, raw))
+        raise DataProblems(locate_all(root, findings, read.raw))
     return kb
+
+
+@dataclass
+class Reading:
+    """What the data files gave: each file's raw data, the records that have their shape, the
+    raw records that do not (by kind), and every problem so far."""
+
+    raw: dict[str, Any] = field(default_factory=dict)
+    records: dict[str, Any] = field(default_factory=dict)
+    unchecked: dict[str, list[Any]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    complete: bool = True
+    places: dict[str, list[int]] = field(default_factory=dict)  # file -> each valid record's index
+
+    def in_file(self, finding: Finding) -> Finding:
+        """A rule counts records among the valid ones; the file counts them all."""
+        places, loc = self.places.get(finding.file), finding.loc
+        if places is None or not loc or not isinstance(loc[0], int) or loc[0] >= len(places):
+            return finding
+        return Finding(finding.file, (places[loc[0]], *loc[1:]), finding.said, finding.line,
+                       finding.column)
+
+    def add(self, kind: Kind, data: Any, problems: list[Finding]) -> None:
+        self.raw[kind.file] = data
+        self.findings += problems
+        if problems:
+            self.complete = False
+            return
+        if isinstance(kind, Records) and isinstance(data, list):
+            valid, self.unchecked[kind.name], problems = validate_each(kind, data)
+            self.records[kind.name] = valid
+            bad = {f.loc[0] for f in problems}
+            self.places[kind.file] = [i for i in range(len(data)) if i not in bad]
+        else:
+            self.records[kind.name], problems = validate(kind, data)
+            self.complete = self.complete and not problems
+        self.findings += problems
+
+
+def validate_each(kind: Records[Any], data: list[Any]) -> tuple[list[Any], list[Any], list[Finding]]:
+    """Each record on its own: the valid ones, the raw ones that are not, and why not."""
+    valid, invalid, findings = [], [], []
+    for index, item in enumerate(data):
+        try:
+            valid.append(kind.one.validate_python(item))
+        except ValidationError as error:
+            invalid.append(item)
+            findings += findings_from(kind, error, at=(index,))
+    return valid, invalid, findings
 
 
 def validate(kind: Kind, data: Any) -> tuple[Any, list[Finding]]:
     try:
         return kind.shape.validate_python(data), []
     except ValidationError as error:
-        return None, findings_from(kind.file, error)
+        return None, findings_from(kind, error)
 
 
 def assemble(records: dict[str, Any], prose: dict[tuple[str, Lang], str]) -> KnowledgeBase:

@@ -25,8 +25,9 @@ def read_prose(folder: Path) -> tuple[dict[tuple[str, Lang], str], list[Finding]
             key = path.relative_to(folder / lang).with_suffix("").as_posix()
             text, problems = read_one(folder.parent, f"guides/{lang}/{key}.md")
             findings += problems
-            if not problems:
-                prose[(key, lang)] = text
+            # Kept even with problems (which are reported, so the data never builds): the
+            # situation still has its prose, and no second, false problem says it lacks one.
+            prose[(key, lang)] = text
     return prose, findings
 
 

@@ -48,6 +48,11 @@ class Records(Generic[Model]):
     def shape(self) -> TypeAdapter[Any]:
         return TypeAdapter(list[self.model])  # type: ignore[name-defined]
 
+    @cached_property
+    def one(self) -> TypeAdapter[Any]:
+        """One record's shape (each is checked on its own, so one bad record hides no other)."""
+        return TypeAdapter(self.model)
+
     @property
     def dated(self) -> bool:
         """Its records carry last_reviewed: they date the site and can grow stale."""

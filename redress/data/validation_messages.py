@@ -1,13 +1,15 @@
 """Owns how pydantic's validation errors are told to a contributor, in both languages."""
 from __future__ import annotations
 
+import types
+import typing
 from functools import cache
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from redress.checks.integrity import closest
-from redress.data.registry import KINDS
+from redress.data.registry import KINDS, Kind, Records
 from redress.messages import MESSAGES, Said, did_you_mean, say
 from redress.problems import Finding, Loc
 
@@ -21,13 +23,71 @@ BY_ERROR_TYPE = {
     "int_type": "need_number", "url_parsing": "need_url", "url_scheme": "need_url",
     "url_type": "need_url", "union_tag_invalid": "bad_kind", "union_tag_not_found": "bad_kind",
 }
-def findings_from(file: str, error: ValidationError) -> list[Finding]:
-    return [finding_for(file, detail) for detail in error.errors(include_url=False)]
+def findings_from(kind: Kind, error: ValidationError, at: Loc = ()) -> list[Finding]:
+    """Each error as a finding; `at` is where the validated value sits in its file."""
+    return [finding_for(kind, detail, at) for detail in error.errors(include_url=False)]
 
 
-def finding_for(file: str, detail: Any) -> Finding:
-    loc: Loc = without_union_tags(tuple(detail["loc"]))
-    return Finding(file, loc, explain(detail["type"], loc, detail))
+def finding_for(kind: Kind, detail: Any, at: Loc) -> Finding:
+    full = (*at, *detail["loc"])
+    loc: Loc = without_union_tags(full)
+    if detail["type"] == "extra_forbidden":  # suggest from the fields of the record in scope
+        fields = fields_at(shape_type(kind), full[:-1])
+        return Finding(kind.file, loc, unknown_field(str(loc[-1]), fields))
+    return Finding(kind.file, loc, explain(detail["type"], loc, detail))
+
+
+def unknown_field(word: str, fields: list[str]) -> Said:
+    close = closest(word, [name for name in fields if name != word])
+    if close:
+        return say("unknown_field", field=word, **did_you_mean(close))
+    return say("unknown_field_no_match", field=word, fields=", ".join(fields))
+
+
+def shape_type(kind: Kind) -> Any:
+    return list[kind.model] if isinstance(kind, Records) else kind.kind  # type: ignore[name-defined]
+
+
+def fields_at(annotation: Any, loc: tuple[Any, ...]) -> list[str]:
+    """The fields a record may have at this path of the file (pydantic's path, with the
+    chosen node kind in it), walking the model types; all known fields when lost."""
+    for step in loc:
+        annotation = step_into(annotation, step)
+        if annotation is None:
+            return field_names()
+    models = [t for t in members(annotation) if isinstance(t, type) and issubclass(t, BaseModel)]
+    return [name for model in models for name in model.model_fields] or field_names()
+
+
+def step_into(annotation: Any, step: Any) -> Any:
+    for member in members(annotation):
+        if isinstance(step, int) and typing.get_origin(member) is list:
+            return typing.get_args(member)[0]
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            if step in member.model_fields:
+                return member.model_fields[step].annotation
+            if step in UNION_TAGS and tagged(member) == step:  # pydantic names the node kind
+                return member
+        if typing.get_origin(member) is dict and isinstance(step, str):
+            return typing.get_args(member)[1]
+    return None
+
+
+def tagged(model: type[BaseModel]) -> str | None:
+    """The node kind a tree model stands for (its `kind: Literal[...]`), if it has one."""
+    kind = model.model_fields.get("kind")
+    values = typing.get_args(kind.annotation) if kind else ()
+    return str(values[0]) if len(values) == 1 else None
+
+
+def members(annotation: Any) -> list[Any]:
+    """The types an annotation can stand for (unwrapping Annotated, Optional, unions)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return members(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [m for arg in typing.get_args(annotation) for m in members(arg)]
+    return [annotation]
 
 
 def without_union_tags(loc: Loc) -> Loc:

@@ -25,7 +25,7 @@ from redress.pages.views.standalone import downloads_page
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-CHROMIUM = os.environ.get("REDRESS_CHROMIUM", "/usr/bin/chromium")  # Debian's, never a download
+CHROMIUM = os.environ.get("REDRESS_CHROMIUM") or "/usr/bin/chromium"  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
 LANGS = ("zh", "en")
@@ -60,7 +60,18 @@ def export(root: Path, site: Path, data_root: Path | None = None) -> int:
     finally:
         shutil.rmtree(offline.parent, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
+    print(written(site / "downloads"), flush=True)
     return 0
+
+
+def written(downloads: Path) -> str:
+    """What the export wrote, and where: a last line a person can act on."""
+    files = [p for p in downloads.rglob("*") if p.is_file()]
+    size = sum(p.stat().st_size for p in files) / 1e6
+    pdfs = sum(p.suffix == ".pdf" for p in files)
+    zips = sum(p.suffix == ".zip" for p in files)
+    return (f"写好了 / wrote {downloads}: {pdfs} PDF, {zips} zip, {len(files)} files, {size:.1f} MB "
+            f"(open {downloads / 'index.html'})")
 
 
 @contextmanager
@@ -100,8 +111,11 @@ def print_pages(day: datetime.date, pairs: list[tuple[Path, Path]]) -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
-        for source, target in pairs:
+        for number, (source, target) in enumerate(pairs, start=1):
             print_page(page, source, target, day)
+            # Each browser counts its own share; the two run side by side and print as they go.
+            folder = "" if target.parent.name.endswith(".new") else f"{target.parent.name}/"
+            print(f"  PDF {number}/{len(pairs)}: {folder}{target.name}", flush=True)
         browser.close()
 
 
