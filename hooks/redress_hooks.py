@@ -7,6 +7,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
 from search_segmentation import use_rjieba
+from theme_context import escaped, on_template_context  # noqa: F401 (the 404 page's links)
 
 from redress.pages.plan import SitePlan
 from redress.pages.plan_source import DataProblems, plan_for, watched_folders
@@ -25,7 +26,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                                        config.extra.get("repository", ""))
     except DataProblems as problems:
         raise PluginError(problems.report()) from None
-    config.site_name, config.nav = plan.site_name, plan.nav
+    config.site_name, config.nav = escaped(plan.site_name), plan.nav  # Material prints it raw
     use_rjieba(config.plugins)  # after the search plugin's own on_config: it runs first
     config.extra["alternate"], config.extra["redress_cover"] = plan.alternate, plan.booklet
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading

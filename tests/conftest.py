@@ -9,7 +9,9 @@ import socket
 import subprocess
 import sys
 import threading
+import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,26 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def exported(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The downloads of a real export (PDFs and offline zips) of the real built site."""
+    site = tmp_path_factory.mktemp("export") / "site"
+    shutil.copytree(built_site, site)
+    result = run_redress("export", "--out", str(site))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "✓ PDF files" in result.stdout  # progress is shown, with times
+    assert "  PDF 1/" in result.stdout and "wrote " in result.stdout  # each PDF, then what was written where
+    return site / "downloads"
+
+
+def unpack(exported: Path, target: Path) -> Path:
+    """Both offline zips unpacked side by side, as a reader does; the bundle's folder."""
+    for lang in ("zh", "en"):
+        with zipfile.ZipFile(exported / f"redress-offline-{lang}.zip") as bundle:
+            bundle.extractall(target)
+    return target / "redress-offline"
+
+
 @pytest.fixture
 def minimal_copy(tmp_path: Path) -> Path:
     """A writable copy of the smallest valid dataset, to break on purpose."""
@@ -64,15 +86,24 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextmanager
+def serving(folder: Path, port: int = 0) -> Iterator[str]:
+    """A folder served on this machine's loopback address only, while the block runs."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on this machine's loopback address only."""
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serving(built_site, PORT) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -97,21 +128,28 @@ def browser_context(playwright: object, tmp_path_factory: pytest.TempPathFactory
     context.close()
 
 
-@pytest.fixture
-def page(browser_context: object, site_url: str) -> Iterator[object]:
-    """A page that refuses, and records, every request to another host."""
-    tab = browser_context.new_page()
-    tab.foreign_requests = []
+def refuse_other_hosts(tab: object, site_url: str) -> list[str]:
+    """Let the tab load only from `site_url` (and data: or blob: URLs); every other request is
+    refused, and recorded in the list returned."""
+    refused: list[str] = []
 
     def guard(route: object) -> None:
         url = route.request.url
         if url.startswith(site_url) or url.startswith("data:") or url.startswith("blob:"):
             route.continue_()
         else:
-            tab.foreign_requests.append(url)
+            refused.append(url)
             route.abort()
 
     tab.route("**/*", guard)
+    return refused
+
+
+@pytest.fixture
+def page(browser_context: object, site_url: str) -> Iterator[object]:
+    """A page that refuses, and records, every request to another host."""
+    tab = browser_context.new_page()
+    tab.foreign_requests = refuse_other_hosts(tab, site_url)
     yield tab
     assert tab.foreign_requests == [], f"requests left the machine: {tab.foreign_requests}"
     tab.close()

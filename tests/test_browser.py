@@ -46,6 +46,31 @@ def test_the_language_switch_keeps_the_reader_on_the_same_page(page, site_url: s
     assert page.evaluate("document.documentElement.lang") == "en"
 
 
+def test_after_instant_navigation_the_switch_still_keeps_the_reader_on_the_page(
+        page, site_url: str) -> None:
+    """Instant navigation keeps the first page's header, whose links name that page; Material's
+    switch maps the click from the address the reader is at."""
+    page.goto(f"{site_url}/zh/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator("article a[href$='tree/']").first.click()  # Material loads it in place
+    page.wait_for_url("**/zh/tree/")
+    assert page.evaluate("window.__sameDocument") is True
+    page.locator(".md-header__option .md-select").hover()
+    page.locator("a.md-select__link[hreflang='en']").click()
+    page.wait_for_url(f"{site_url}/en/tree/")
+
+
+def test_without_javascript_the_language_switch_is_a_link_to_the_same_page(
+        playwright, site_url: str, tmp_path) -> None:
+    context = open_chromium(playwright, tmp_path / "profile", java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{site_url}/en/tree/arrived-wrong/fake/")
+    tab.locator(".md-header__option .md-select").hover()  # the list opens by CSS alone
+    tab.locator("a.md-select__link[hreflang='zh-CN']").click()
+    tab.wait_for_url(f"{site_url}/zh/tree/arrived-wrong/fake/")
+    context.close()
+
+
 def test_chinese_pages_ask_for_simplified_glyph_forms(page, site_url: str) -> None:
     page.goto(f"{site_url}/zh/situations/refund-refused/")
     assert page.evaluate("document.documentElement.lang") == "zh-CN"

@@ -1,29 +1,19 @@
-"""make export: PDFs that read as Chinese and English, one-page checklists, offline zips that work."""
+"""make export: PDFs that read as Chinese and English, dated by the data, one-page checklists;
+the offline zips in a browser are tests/test_offline.py."""
 from __future__ import annotations
 
-import shutil
 import subprocess
-import zipfile
+import time
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, ROOT, open_chromium, run_redress
+from conftest import MINIMAL, ROOT, run_redress, unpack
 
 from redress.data.loading import load_knowledge_base
 from redress.data.registry import SITUATIONS, UI
+from redress.outputs.export import CHROMIUM, CHROMIUM_FLAGS, print_page
 
-# Every test here but the first bad-data one makes a real export: a build, then Chromium.
-
-
-@pytest.fixture(scope="session")
-def exported(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = tmp_path_factory.mktemp("export") / "site"
-    shutil.copytree(built_site, site)
-    result = run_redress("export", "--out", str(site))
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "✓ PDF files" in result.stdout  # progress is shown, with times
-    assert "  PDF 1/" in result.stdout and "wrote " in result.stdout  # each PDF, then what was written where
-    return site / "downloads"
+# Every test here but the last two makes a real export: a build, then Chromium.
 
 
 def text_of(pdf: Path) -> str:
@@ -81,72 +71,41 @@ def test_the_downloads_page_links_every_file(exported: Path) -> None:
     assert 'href="redress-offline-zh.zip"' in page and 'href="redress-offline-en.zip"' in page
 
 
-def unpack(exported: Path, target: Path) -> Path:
-    for lang in ("zh", "en"):
-        with zipfile.ZipFile(exported / f"redress-offline-{lang}.zip") as bundle:
-            bundle.extractall(target)
-    return target / "redress-offline"
+def dates_of(pdf: Path) -> tuple[str, str]:
+    info = subprocess.run(["pdfinfo", "-isodates", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    return fields["CreationDate"].strip(), fields["ModDate"].strip()
 
 
-def keep_on_this_machine(outside: list[str]):
-    """A route handler that lets files from disk through and records anything else."""
-    def handle(route) -> None:
-        if route.request.url.startswith(("file:", "data:", "blob:")):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-    return handle
+@pytest.mark.site
+@pytest.mark.browser  # the export prints its PDFs in Chromium
+def test_every_pdf_is_dated_by_the_data_not_by_the_clock(exported: Path) -> None:
+    midnight = f"{load_knowledge_base(ROOT).data_date.isoformat()}T00:00:00Z"
+    pdfs = sorted(exported.rglob("*.pdf"))
+    assert len(pdfs) > 3 and {pdf.name: dates_of(pdf) for pdf in pdfs} == {
+        pdf.name: (midnight, midnight) for pdf in pdfs}
 
 
 @pytest.mark.site
 @pytest.mark.browser
-def test_the_offline_bundle_works_from_disk_with_and_without_javascript(
+def test_printing_a_page_again_later_gives_the_exported_pdf_byte_for_byte(
         exported: Path, tmp_path: Path, playwright) -> None:
+    """The same page printed seconds (or a clone) later: the booklet and a checklist come out
+    as the export made them, so the downloads are reproducible like site/ and the zips."""
     root = unpack(exported, tmp_path / "unzipped")
-    for javascript in (True, False):
-        context = open_chromium(playwright, tmp_path / f"profile-{javascript}",
-                                java_script_enabled=javascript)
-        tab = context.new_page()
-        outside: list[str] = []
-        tab.route("**/*", keep_on_this_machine(outside))
-        tab.goto((root / "index.html").as_uri())
-        tab.wait_for_url("**/zh/index.html")
-        tab.goto((root / "zh" / "tree" / "index.html").as_uri())
-        role = "button" if javascript else "link"  # the widget's buttons, or the plain links
-        tab.get_by_role(role, name="东西到了，但有问题").click()
-        tab.get_by_role(role, name="像是假货").click()
-        tab.wait_for_url("**/tree/arrived-wrong/fake.html")
-        assert "买到假货" in tab.locator("h1").first.inner_text()
-        if javascript:
-            assert "refund-refused" in " ".join(search_from_disk(tab, root, "en", "refund")[:3])
-            tab.goto((root / "zh" / "situations" / "counterfeit.html").as_uri())
-            tab.locator(".md-header__option .md-select").hover()
-            tab.locator("a.md-select__link[hreflang='en']").click()
-            tab.wait_for_url("**/en/index.html")
-        context.close()
-        assert outside == []
-
-
-def search_from_disk(tab, root: Path, lang: str, query: str) -> list[str]:
-    tab.goto((root / lang / "index.html").as_uri())
-    tab.set_viewport_size({"width": 1280, "height": 900})
-    tab.locator("input.md-search__input").click()
-    tab.locator("input.md-search__input").press_sequentially(query, delay=30)
-    tab.locator(".md-search-result__list > li a").first.wait_for(timeout=15_000)
-    return [a.get_attribute("href") for a in tab.locator(".md-search-result__list > li a").all()]
-
-
-@pytest.mark.site
-@pytest.mark.browser
-def test_chinese_search_works_from_disk(exported: Path, tmp_path: Path, playwright) -> None:
-    root = unpack(exported, tmp_path / "unzipped")
-    context = open_chromium(playwright, tmp_path / "profile")
+    day = load_knowledge_base(ROOT).data_date
+    pairs = [(root / "zh" / "checklists" / "counterfeit.html", "checklists/zh/counterfeit.pdf"),
+             (root / "en" / "print_page.html", "redress-en.pdf")]
+    time.sleep(1.1)  # a clock in the file would now read differently
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
     try:
-        links = search_from_disk(context.new_page(), root, "zh", "退款")
+        tab = browser.new_page()
+        for source, name in pairs:
+            print_page(tab, source, tmp_path / "again.pdf", day)
+            assert (tmp_path / "again.pdf").read_bytes() == (exported / name).read_bytes(), name
     finally:
-        context.close()
-    assert "refund-refused" in " ".join(links[:3])
+        browser.close()
 
 
 def test_export_on_bad_data_writes_nothing(tmp_path: Path, minimal_copy: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_redress
 from test_loading import edit
 
 from redress.data.loading import load_knowledge_base
@@ -36,13 +35,33 @@ REFUSED = {
     '[x](../evidence.md#photos"onmouseover="alert(1))': "bad_link",
     'hello\n{: onclick="alert(1)" }': "attribute_list",
     "[x](https://example.org/){ onclick=alert(1) }": "attribute_list",
+    "`<b>bold</b>` in a code span": "raw_html",  # HTML is refused, in code too
 }
-INERT = [
-    "javascript:alert(1) is just words here",
-    '[a link](https://example.org/ "title" onmouseover="alert(1)")',
-    "if 3 < 5 and 5 > 3, alert(1) stays text",
-    "`alert(1)` in a code span",
-]
+# Accepted, and shown as text: each with what a reader sees of it (test_hostile_pages.py puts
+# every one in the prose and the data of a site and walks it in Chromium).
+INERT = {
+    "javascript:alert(1) is just words here": "javascript:alert(1) is just words here",
+    '[a link](https://example.org/ "title" onmouseover="alert(1)")': "a link",
+    '[quotes](https://example.org/q "it\'s a \\"title\\" onclick=alert(1)")': "quotes",
+    "[single](https://example.org/s 'x\" onfocus=\"alert(1)')": "single",
+    "[paren](https://example.org/p (a \" and ' onclick=alert(1)))": "paren",
+    "if 3 < 5 and 5 > 3, alert(1) stays text": "if 3 < 5 and 5 > 3, alert(1) stays text",
+    "Tom & Jerry, AT&T, a && b, &amp without its semicolon": "Tom & Jerry, AT&T, a && b,",
+    "`alert(1)` in a code span": "alert(1) in a code span",
+    "`\" onclick=\"alert(1)\" & '>` in a code span": "\" onclick=\"alert(1)\" & '>",
+    "*https://example.org/emphasis* and **https://example.org/a_b_c**":
+        "https://example.org/emphasis and https://example.org/a_b_c",
+    "_https://example.org/x_y_z_ and ***[https://example.org/](https://example.org/)***":
+        "https://example.org/x_y_z and https://example.org/",
+    "https://example.org/?a=1&b=2&c=3": "https://example.org/?a=1&b=2&c=3",
+    '" onmouseover="alert(1)" x="': '" onmouseover="alert(1)" x="',
+    "'); alert(1); ('": "'); alert(1); ('",
+    "{{ 7*7 }} {% raw %} ${alert(1)} %s {0}": "{{ 7*7 }} {% raw %} ${alert(1)} %s {0}",
+    "مرحبا بالعالم، שלום עולם: right-to-left text": "مرحبا بالعالم، שלום עולם",
+    "🙂👍🏽🇨🇳✅ emoji": "🙂👍🏽🇨🇳✅ emoji",
+    "unbroken " + "x" * 2000: "x" * 2000,
+    "https://example.org/" + "long" * 400: "long" * 400,
+}
 
 
 @pytest.mark.parametrize("payload", list(REFUSED), ids=range(len(REFUSED)))
@@ -64,33 +83,3 @@ def test_hostile_guide_prose_is_refused_with_its_line(minimal_copy: Path, payloa
         load_knowledge_base(minimal_copy)
     line = 3 + payload.count("\n")  # the payload's last line is the one that gives it away
     assert caught.value.problems[0].where.startswith(f"guides/en/counterfeit.md:{line}:1")
-
-
-@pytest.mark.site
-@pytest.mark.browser
-def test_inert_text_passes_and_never_runs_in_the_browser(tmp_path: Path, minimal_copy: Path,
-                                                         playwright) -> None:
-    from conftest import open_chromium
-
-    (minimal_copy / "guides" / "en" / "counterfeit.md").write_text(
-        "\n\n".join(INERT) + "\n", encoding="utf-8")
-    quoted = '"' + INERT[1].replace('"', '\\"') + '"'
-    edit(minimal_copy, "data/evidence.yml", "    en: Take them yourself", f"    en: {quoted}")
-    load_knowledge_base(minimal_copy)  # accepted
-    out = tmp_path / "site"
-    result = run_redress("--root", str(minimal_copy), "build", "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    context = open_chromium(playwright, tmp_path / "profile")
-    dialogs: list[str] = []
-    tab = context.new_page()
-    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    for page in ("en/situations/counterfeit/index.html", "en/evidence/index.html"):
-        tab.goto((out / page).as_uri())
-        tab.mouse.move(10, 10)
-        for link in tab.locator("article a, article img").all():
-            link.dispatch_event("mouseover")
-            link.dispatch_event("focus")
-    context.close()
-    assert dialogs == []
-    html = (out / "en" / "situations" / "counterfeit" / "index.html").read_text(encoding="utf-8")
-    assert "onmouseover=" not in html.replace("onmouseover=&quot;", "")

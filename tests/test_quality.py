@@ -12,12 +12,17 @@ from conftest import ROOT, SITE_ENV, open_chromium, run_redress
 
 pytestmark = pytest.mark.site
 AXE = (ROOT / "tests" / "vendor" / "axe.min.js").read_text(encoding="utf-8")
-PAGE_KINDS = {
-    "home": "", "index": "situations/", "guide": "situations/refund-refused/",
-    "checklist": "checklists/counterfeit/", "tree question": "tree/arrived-wrong/",
-    "outcome": "tree/arrived-wrong/fake/", "law": "laws/crpl/", "topic": "topics/filing-12315/",
+# Every kind of view the site has, in both languages, at a phone's and a desktop's width.
+VIEWS = {
+    "home": "", "situations index": "situations/", "guide": "situations/refund-refused/",
+    "topic": "topics/filing-12315/", "channels": "channels/", "evidence": "evidence/",
+    "laws index": "laws/", "law": "laws/crpl/", "checklist": "checklists/counterfeit/",
+    "bilingual checklist": "checklists/counterfeit-zh-en/", "tree start": "tree/",
+    "tree question deeper down": "tree/arrived-wrong/faulty/",
+    "tree outcome": "tree/arrived-wrong/fake/", "tree outline": "tree/overview/",
     "404": "404.html",
 }
+WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -99,21 +104,42 @@ def axe_violations(tab) -> list[str]:
             for v in result["violations"]]
 
 
+def open_drawer(tab) -> None:
+    """The phone's navigation drawer, opened from its header button and slid fully in."""
+    tab.locator("label.md-header__button[for='__drawer']").click()
+    tab.wait_for_function("""() => document.getElementById('__drawer').checked &&
+        document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0""")
+
+
+def open_search(tab, phone: bool, query: str) -> None:
+    """Search opened as a reader opens it (the header's magnifier on a phone), with results."""
+    tab.locator("label.md-header__button[for='__search']" if phone
+                else "input.md-search__input").click()
+    tab.locator("input.md-search__input").press_sequentially(query)
+    tab.locator(".md-search-result__list > li").first.wait_for()
+
+
 @pytest.mark.browser
+@pytest.mark.parametrize("width", list(WIDTHS))
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_kind_of_page_passes_axe_for_wcag_21_aa(page, site_url: str, lang: str) -> None:
+def test_every_view_passes_axe_for_wcag_21_aa(page, site_url: str, lang: str, width: str) -> None:
+    """Each view at this width; on a phone with the navigation drawer open (its nested section
+    title measured 4.41:1), then search with its results open."""
+    phone = width == "phone"
+    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width], strict=True)))
     found = {}
-    for kind, path in PAGE_KINDS.items():
-        page.goto(f"{site_url}/{lang}/{path}")
-        found[kind] = axe_violations(page)
+    for view, path in VIEWS.items():
+        response = page.goto(f"{site_url}/{lang}/{path}")
+        assert response is not None and response.ok, path  # a moved page would pass as the 404
+        if phone:
+            open_drawer(page)
+        found[view] = axe_violations(page)
     page.goto(f"{site_url}/{lang}/")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").press_sequentially("退款" if lang == "zh" else "refund")
-    page.locator(".md-search-result__list > li").first.wait_for()
+    open_search(page, phone, "退款" if lang == "zh" else "refund")
     found["search results"] = axe_violations(page)
-    problems = {kind: v for kind, v in found.items() if v}
-    assert problems == {}, "\n".join(f"{kind}: {v}" for kind, v in problems.items())
+    assert len(found) == len(VIEWS) + 1
+    problems = {view: v for view, v in found.items() if v}
+    assert problems == {}, "\n".join(f"{view}: {v}" for view, v in problems.items())
 
 
 @pytest.mark.browser

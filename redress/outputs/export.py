@@ -1,6 +1,8 @@
 """Owns `make export`: PDF booklets, one-page checklist PDFs and offline zips in site/downloads/."""
 from __future__ import annotations
 
+import datetime
+import functools
 import multiprocessing
 import os
 import shutil
@@ -16,6 +18,7 @@ from redress.data.knowledge_base import KnowledgeBase
 from redress.data.registry import SITUATIONS, UI
 from redress.outputs.build import run_mkdocs, swap_into_place, write_root_files
 from redress.outputs.language_plans import language_plans
+from redress.outputs.pdf_dates import stamp_pdf
 from redress.pages.rendering import render
 from redress.pages.views.standalone import downloads_page
 
@@ -92,8 +95,7 @@ def write_pdfs(kb: KnowledgeBase, offline: Path, out: Path) -> None:
     # multiprocessing's Pool, not concurrent.futures: leaving its block on an error or an
     # interruption terminates the workers (the executor would wait for them to finish).
     with multiprocessing.Pool(processes=len(LANGS), initializer=quietly_ended) as pool:
-        pool.map(print_pages, jobs.values())
-
+        pool.map(functools.partial(print_pages, kb.data_date), jobs.values())
 
 
 def quietly_ended() -> None:
@@ -103,26 +105,27 @@ def quietly_ended() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def print_pages(pairs: list[tuple[Path, Path]]) -> None:
+def print_pages(day: datetime.date, pairs: list[tuple[Path, Path]]) -> None:
     from playwright.sync_api import sync_playwright  # only export needs a browser
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
         for number, (source, target) in enumerate(pairs, start=1):
-            print_page(page, source, target)
+            print_page(page, source, target, day)
             # Each browser counts its own share; the two run side by side and print as they go.
             folder = "" if target.parent.name.endswith(".new") else f"{target.parent.name}/"
             print(f"  PDF {number}/{len(pairs)}: {folder}{target.name}", flush=True)
         browser.close()
 
 
-def print_page(page: Page, source: Path, target: Path) -> None:
+def print_page(page: Page, source: Path, target: Path, day: datetime.date) -> None:
     """Open one page from disk and print it as the page's own print CSS lays it out (A4,
-    page numbers in the margin)."""
+    page numbers in the margin), dated by the data (`day`), not by the clock."""
     target.parent.mkdir(parents=True, exist_ok=True)
     page.goto(source.as_uri(), wait_until="load")
     page.pdf(path=str(target), format="A4", prefer_css_page_size=True)
+    stamp_pdf(target, day)
 
 
 def zip_bundle(offline: Path, lang: str, target: Path, kb: KnowledgeBase) -> None:

@@ -1,6 +1,7 @@
 """Owns staging a language's site as plain files: its pages as Markdown and a config needing no hook."""
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -49,7 +50,8 @@ def staged_config(project: Path, lang: Lang, inherited: dict[str, Any], plan: Si
     hidden = [inherited.get("not_in_nav") or "", *(f"/{p.uri}" for p in plan.pages if not p.in_nav)]
     config: dict[str, Any] = {
         "INHERIT": str(project / CONFIGS[lang]), "docs_dir": str(folder / "docs"),
-        "site_dir": str(folder / "site"), "hooks": [], "site_name": plan.site_name,
+        # Escaped as the hook escapes it: Material prints the name unescaped in aria-label="…".
+        "site_dir": str(folder / "site"), "hooks": [], "site_name": html.escape(plan.site_name),
         "nav": plan.nav, "not_in_nav": "\n".join(line for line in hidden if line),
         "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet},
     }

@@ -43,7 +43,7 @@ def environment() -> Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label, fill=fill,
-                       indent_block=indent_block, data_json=data_json)
+                       indent_block=indent_block, data_json=data_json, raw_attribute=raw_attribute)
     env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label)
     return env
 
@@ -68,6 +68,14 @@ def data_json(context: Any, value: Any) -> str:
     plain string: autoescape makes it safe inside the attribute it is printed in."""
     return json.dumps(value, default=lambda text: translate(context, text), ensure_ascii=False,
                       sort_keys=True, separators=(",", ":"))
+
+
+def raw_attribute(text: str) -> Markup:
+    """A front matter value the theme prints unescaped inside an HTML attribute (Material's
+    `<meta name="description" content="{{ page.meta.description }}">`), written HTML-escaped: a
+    quote in the data ended the attribute and added others (http-equiv="refresh" sent readers
+    to another host)."""
+    return Markup.escape(text)
 
 
 @pass_context

@@ -38,11 +38,14 @@ def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
 
 
 def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, str]]:
-    """The language switch, each language named in itself; from disk (no directory URLs) a
-    folder link must name index.html."""
+    """The language switch, each language named in itself: `link` is its home (from disk, with
+    no directory URLs, a folder link must name index.html), `top` the folder that a page's own
+    address is added to, for the same page in that language (overrides/partials/alternate.html)."""
     suffix = "" if directory_urls else "index.html"
-    return [{"name": kb.of(UI)["language_zh"].zh, "link": f"../zh/{suffix}", "lang": "zh-CN"},
-            {"name": kb.of(UI)["language_en"].en, "link": f"../en/{suffix}", "lang": "en"}]
+    return [{"name": kb.of(UI)["language_zh"].zh, "link": f"../zh/{suffix}", "top": "../zh/",
+             "lang": "zh-CN"},
+            {"name": kb.of(UI)["language_en"].en, "link": f"../en/{suffix}", "top": "../en/",
+             "lang": "en"}]
 
 
 def booklet_strings(kb: KnowledgeBase, lang: Lang) -> dict[str, str]:
