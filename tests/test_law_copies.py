@@ -55,6 +55,7 @@ def test_refreshing_from_upstream_reproduces_the_copies(tmp_path: Path) -> None:
         pytest.skip("../shared/laws is not beside this checkout")
     (tmp_path / "data").mkdir()
     shutil.copyfile(ROOT / "data" / "laws.yml", tmp_path / "data" / "laws.yml")
+    shutil.copyfile(ROOT / "data" / "platform_rules.yml", tmp_path / "data" / "platform_rules.yml")
     refresh_laws(tmp_path, UPSTREAM)
     assert read_manifest(tmp_path / "laws") == read_manifest(LAWS)
     assert copies_out_of_step(tmp_path / "laws") == {}

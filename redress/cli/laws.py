@@ -14,18 +14,24 @@ ROW = re.compile(r"^\|\s*sources/(?P<file>[^|*]+?)\s*(?:\*\([^)]*\)\*)?\s*\|\s*(
                  r"\s*(?P<path>[^|]+?)\s*\|\s*(?P<commit>[0-9a-f]+)[^|]*\|\s*(?P<version>[^|]*?)\s*\|",
                  re.MULTILINE)
 FULL_COMMIT = re.compile(r"\b[0-9a-f]{40}\b")
+# A row of reference.md's platform-rule table: | name | platform | version | url | `sources-platform-rules/<file>` (= `<path>`) |
+RULE_ROW = re.compile(r"^\|[^|]*\|[^|]*\|\s*(?P<version>[^|]*?)\s*\|[^|]*\|\s*`sources-platform-rules/"
+                      r"(?P<file>[^`]+)`\s*\(=\s*`(?P<path>[^`]+)`\)\s*\|", re.MULTILINE)
+RULES_COMMIT = re.compile(r"files last changed in `([0-9a-f]{40})`")
+RULES = "platform-rules/"  # platform rules (not law) sit in laws/platform-rules/, apart from the laws
 
 
 def refresh_laws(root: Path, upstream: Path) -> list[str]:
     """Copy, unmodified, every text data/laws.yml cites from upstream/sources into laws/,
     with its origin (from upstream/reference.md) and sha256; drop copies no longer cited."""
     laws_dir = root / "laws"
-    cited = [law["reference"] for law in YAML(typ="safe").load(
-        (root / "data" / "laws.yml").read_text(encoding="utf-8"))]
-    origins = origins_in((upstream / "reference.md").read_text(encoding="utf-8"))
+    cited = [*references_in(root / "data" / "laws.yml"), *references_in(root / "data" / "platform_rules.yml")]
+    reference = (upstream / "reference.md").read_text(encoding="utf-8")
+    origins = origins_in(reference) | rule_origins_in(reference)
     said, copies, kept = [], [], read_manifest(laws_dir)
     for name in dict.fromkeys(cited):
-        source = upstream / "sources" / name
+        source = upstream / (f"sources-platform-rules/{name.removeprefix(RULES)}"
+                             if name.startswith(RULES) else f"sources/{name}")
         if not source.is_file() or name not in origins:
             said.append(f"not found upstream, left as it is: {name}")
             copies += [kept[name]] if name in kept else []
@@ -38,6 +44,21 @@ def refresh_laws(root: Path, upstream: Path) -> list[str]:
         said.append(f"removed (no longer cited): {stale}")
     write_manifest(laws_dir, copies)
     return [*said, f"{len(copies)} law texts in laws/, listed in laws/manifest.json"]
+
+
+def references_in(data_file: Path) -> list[str]:
+    """The stored texts a data file's records name (none when the file is absent)."""
+    if not data_file.is_file():
+        return []
+    return [row["reference"] for row in YAML(typ="safe").load(data_file.read_text(encoding="utf-8"))]
+
+
+def rule_origins_in(reference: str) -> dict[str, tuple[str, str, str, str]]:
+    """Platform rule file (as laws/ holds it) -> its origin, from reference.md's rule table."""
+    commit = RULES_COMMIT.search(reference)
+    return {f"{RULES}{row['file'].strip()}": ("JeasonLi2024/claimcraft-creative", row["path"].strip(),
+                                              commit[1] if commit else "", row["version"].strip())
+            for row in RULE_ROW.finditer(reference)}
 
 
 def origins_in(reference: str) -> dict[str, tuple[str, str, str, str]]:

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from redress.checks.quote_checks import find_quote_problems
+from redress.checks.rule_quote_checks import find_rule_quote_problems
 from redress.checks.rules import find_cross_file_problems, stale_records
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.prose import read_prose
@@ -42,6 +43,7 @@ def load_knowledge_base(root: Path, laws_dir: Path | None = None,
     later = list(find_cross_file_problems(kb, read.records, read.unchecked))
     if laws_dir is not None:
         later += find_quote_problems(kb, laws_dir)
+        later += find_rule_quote_problems(kb, laws_dir)
     findings += [read.in_file(finding) for finding in later]
     if site_rules is not None and not findings:  # they render pages: only from whole data
         findings += site_rules(kb)

@@ -18,6 +18,7 @@ from redress.data.models import (
     Topic,
     UiStrings,
 )
+from redress.data.platform_models import Platform, PlatformRule
 from redress.data.tree_models import DecisionTree, PathFixture
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -88,13 +89,15 @@ DEADLINES = Records("deadlines", Deadline, ("期限", "deadline"), exported=True
 GROUPS = Records("groups", Group, ("分组", "group"), exported=True)
 SITUATIONS = Records("complaint_types", ComplaintType, ("情况", "situation"), exported=True)
 TOPICS = Records("topics", Topic, ("专题", "topic"))
+PLATFORMS = Records("platforms", Platform, ("平台", "platform"), exported=True)
+PLATFORM_RULES = Records("platform_rules", PlatformRule, ("平台规则", "platform rule"), exported=True)
 UI: Whole[dict[str, Any]] = Whole("ui", "ui_strings", UiStrings)
 TREE: Whole[DecisionTree] = Whole("tree", "decision_tree", DecisionTree, exported=True)
 TREE_PATHS: Whole[list[PathFixture]] = Whole("tree_paths", "tree_paths", list[PathFixture])
 
 # Every data file, in the order it is read; a new kind of record is one more line here.
 KINDS: tuple[Kind, ...] = (LAWS, BASES, EVIDENCE, CHANNELS, DEADLINES, GROUPS, SITUATIONS, TOPICS,
-                           UI, TREE, TREE_PATHS)
+                           PLATFORMS, PLATFORM_RULES, UI, TREE, TREE_PATHS)
 # What a RefersTo mark names: a kind of records with ids.
 RECORDS_BY_NAME: dict[str, Records[Any]] = {k.name: k for k in KINDS if isinstance(k, Records)}
 
