@@ -147,6 +147,13 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "quote_differs": ("引文与存档文本不一致：在「{agreed}」之后，引文是「{quoted}」，存档文本是「{stored}」",
                       "the quotation differs from the stored text: after「{agreed}」it has「{quoted}」where the text has「{stored}」",
                       "用这条命令重新复制原文：{command}", "copy the article again with: {command}"),
+    "variant_twice": ("同一级 {rung} 写了两次平台说法", "two variants for the rung '{rung}'",
+                      "每一级只写一个平台说法", "give each rung one variant"),
+    "note_for_unused_rung": ("情况 {situation} 的阶梯里没有 {rung} 这一级", "the situation '{situation}' has no step at the rung '{rung}'",
+                             "把说明放到这个情况用到的一级", "attach the note to a rung that situation uses"),
+    "platform_rung_missing": ("这个平台缺少这些级别的说法：{rungs}（页面会显示通用步骤）",
+                              "this platform has no variant for {rungs} (its pages show the general steps)",
+                              "在 rungs: 里写上平台的说法，或把它们写进 general:", "word them under rungs:, or list them in general:"),
     "stale": ("最近审核于 {date}，已超过 12 个月", "last reviewed on {date}, more than 12 months ago",
               "重新核对内容，然后更新 last_reviewed", "review it against its sources, then update last_reviewed"),
 }

@@ -21,6 +21,11 @@ BLANKS: dict[str, frozenset[str]] = {
     "checklist_title": frozenset({"title"}),
     "report_title": frozenset({"page"}),
     "report_body": frozenset({"page", "id"}),
+    "platform_page_title": frozenset({"title", "platform"}),
+    **{key: frozenset({"platform"}) for key in ("platform_on", "platform_view_intro", "platform_path",
+                                                "platform_no_variant", "platform_page_link",
+                                                "platform_ladder_title")},
+    **{f"fact_{grade}": frozenset({"source", "date"}) for grade in ("rule", "api", "report")},
 }
 BLANK = re.compile(r"\{(\w+)\}")
 BRACE = re.compile(r"[{}]")

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from redress.checks.quote_checks import find_quote_problems
+from redress.checks.platform_checks import platform_gaps
 from redress.checks.rule_quote_checks import find_rule_quote_problems
 from redress.checks.rules import find_cross_file_problems, stale_records
 from redress.data.knowledge_base import KnowledgeBase
@@ -116,8 +117,8 @@ def assemble(records: dict[str, Any], prose: dict[tuple[str, Lang], str]) -> Kno
 
 
 def stale_warnings(root: Path, kb: KnowledgeBase, before: datetime.date) -> list[Problem]:
-    """Every record last reviewed before `before`, located like a problem."""
-    findings = list(stale_records(kb, before))
+    """Every record last reviewed before `before`, and every platform's missing rung, located."""
+    findings = [*stale_records(kb, before), *platform_gaps(kb)]
     raw = {name: read_data(root, name)[0] for name in {f.file for f in findings}}
     return sorted(locate_all(root, findings, raw))
 

@@ -41,6 +41,13 @@ class SituationNote(PlatformFact):
     rung: ChannelId
 
 
+class PrivateSellers(Strict):
+    """What changes when the seller is a private person, with the articles that say who is a business."""
+
+    text: Text
+    bases: Annotated[list[Id], RefersTo("legal_bases")] = []
+
+
 class Platform(Strict):
     """A shopping platform: its words for the ladder's rungs, and what a buyer there must know."""
 
@@ -49,7 +56,7 @@ class Platform(Strict):
     apps: Text
     anti_scam: Text
     platform_sells: Text | None = None
-    private_sellers: Text | None = None
+    private_sellers: PrivateSellers | None = None
     unknown: Text | None = None
     rungs: list[RungVariant] = []
     general: Annotated[list[Id], RefersTo("channels")] = []

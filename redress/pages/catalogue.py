@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.registry import GROUPS, SITUATIONS, TOPICS, TREE, UI
+from redress.data.registry import GROUPS, PLATFORMS, SITUATIONS, TOPICS, TREE, UI
 from redress.data.tree_paths import page_uri, walk
 from redress.languages import Lang
 from redress.pages.plan import PlanRequest
@@ -18,6 +18,7 @@ from redress.pages.views.catalogues import (
     topic_page,
 )
 from redress.pages.views.laws import law_page, laws_index, quoted_laws
+from redress.pages.views.platforms import platform_page, platforms_with_situations, situation_uri
 from redress.pages.views.situations import checklist_page, situation_page
 from redress.pages.views.tree import tree_overview, tree_step
 
@@ -53,6 +54,11 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
     ]
     pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", situation_page(kb, c))
               for c in situations]
+    # Each guide for each platform: out of the navigation, in the search index.
+    pages += [PageSpec(situation_uri(c.id, p), "situation.md.j2", situation_page(kb, c, p), False)
+              for c, p in platforms_with_situations(kb)]
+    pages += [PageSpec(f"platforms/{p.id}.md", "platform.md.j2", platform_page(kb, p), False)
+              for p in kb.of(PLATFORMS).values()]
     pages += [PageSpec(f"laws/{quoted.law.id}.md", "law.md.j2", law_page(kb, quoted))
               for quoted in quoted_laws(kb)]
     checklists = [(c, checklist_page(kb, c)) for c in situations]

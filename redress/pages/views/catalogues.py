@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.models import Channel, ComplaintType, Evidence, Topic
-from redress.data.registry import CHANNELS, EVIDENCE
+from redress.data.platform_models import Platform
+from redress.data.registry import CHANNELS, EVIDENCE, PLATFORMS
 from redress.pages.views.common import Basis, GroupEntry, Prose, Rung, bases, groups, ladder, prose
 
 
@@ -16,6 +17,7 @@ class HomePage:
 
     groups: tuple[GroupEntry, ...]
     channels: tuple[Channel, ...]
+    platforms: tuple[Platform, ...]
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class TopicPage:
 
 
 def home_page(kb: KnowledgeBase) -> HomePage:
-    return HomePage(groups(kb), tuple(kb.of(CHANNELS).values()))
+    return HomePage(groups(kb), tuple(kb.of(CHANNELS).values()), tuple(kb.of(PLATFORMS).values()))
 
 
 def situations_index(kb: KnowledgeBase) -> SituationsIndex:

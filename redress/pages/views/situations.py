@@ -5,9 +5,11 @@ from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.models import Channel, ComplaintType, Deadline, Evidence, Excuse, Law, Step
+from redress.data.platform_models import Platform
 from redress.data.registry import CHANNELS, DEADLINES, EVIDENCE, SITUATIONS
 from redress.data.text import Text
 from redress.pages.views.common import Basis, Prose, Rung, bases, prose, rung
+from redress.pages.views.platforms import PlatformChoice, RungOnPlatform, platform_choice, rung_on, titled_for
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,12 @@ class Claim:
 
 @dataclass(frozen=True)
 class LadderStep:
-    """What to do at one rung in one situation, with the rung itself."""
+    """What to do at one rung in one situation, with the rung itself (named as the chosen
+    platform names it) and that platform's path, facts and notes there."""
 
     step: Step
     rung: Rung
+    on_platform: RungOnPlatform | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class SituationPage:
     excuses: tuple[ExcuseAnswer, ...]
     related: tuple[ComplaintType, ...]
     laws: tuple[Law, ...]
+    here: PlatformChoice
 
 
 @dataclass(frozen=True)
@@ -76,16 +81,19 @@ class ChecklistPage:
     bases: tuple[Basis, ...]
 
 
-def situation_page(kb: KnowledgeBase, situation: ComplaintType) -> SituationPage:
+def situation_page(kb: KnowledgeBase, situation: ComplaintType,
+                   platform: Platform | None = None) -> SituationPage:
+    """The guide, for one platform when given one: the same guide, its rungs in that platform's words."""
     return SituationPage(
-        situation=situation, prose=prose(kb, situation.id),
+        situation=titled_for(kb, situation, platform), prose=prose(kb, situation.id),
         rights=tuple(Claim(right.claim, bases(kb, right.bases)) for right in situation.rights),
-        evidence=evidence_needs(kb, situation), steps=ladder_steps(kb, situation),
+        evidence=evidence_needs(kb, situation), steps=ladder_steps(kb, situation, platform),
         deadlines=tuple(TimeLimit(d, bases(kb, d.bases))
                         for d in (kb.of(DEADLINES)[i] for i in situation.deadlines)),
         excuses=tuple(ExcuseAnswer(e, bases(kb, e.bases)) for e in situation.excuses),
         related=tuple(kb.of(SITUATIONS)[i] for i in situation.related),
-        laws=tuple(kb.laws_cited_by(situation)))
+        laws=tuple(kb.laws_cited_by(situation)),
+        here=platform_choice(kb, situation.id, platform))
 
 
 def checklist_page(kb: KnowledgeBase, situation: ComplaintType) -> ChecklistPage:
@@ -107,6 +115,13 @@ def evidence_needs(kb: KnowledgeBase, situation: ComplaintType) -> tuple[Evidenc
                  for use in situation.evidence)
 
 
-def ladder_steps(kb: KnowledgeBase, situation: ComplaintType) -> tuple[LadderStep, ...]:
-    """A situation's steps up the ladder, each with its rung, in its file's order."""
-    return tuple(LadderStep(step, rung(kb, step.rung)) for step in situation.ladder)
+def ladder_steps(kb: KnowledgeBase, situation: ComplaintType,
+                 platform: Platform | None = None) -> tuple[LadderStep, ...]:
+    """A situation's steps up the ladder, each with its rung, in its file's order; for a
+    platform, each rung it words its own way carries that name (the heading the buyer sees)."""
+    steps = []
+    for step in situation.ladder:
+        general, on = rung(kb, step.rung), rung_on(platform, situation, step.rung)
+        named = general.channel.model_copy(update={"name": on.variant.name}) if on and on.variant else None
+        steps.append(LadderStep(step, Rung(named, general.response) if named else general, on))
+    return tuple(steps)
