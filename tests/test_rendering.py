@@ -54,7 +54,7 @@ def test_links_between_pages_are_relative_markdown_links(kb) -> None:
     zh = rendered(kb, "situations/refund-refused.md", "zh")
     assert "](../laws/crpl.md#crpl-24)" in zh
     assert "](../evidence.md#order-details)" in zh
-    assert "](counterfeit.md)" in zh
+    assert "](../situations/counterfeit.md)" in zh
 
 
 def test_buyers_reports_are_marked_as_reports_with_a_date(kb) -> None:
