@@ -93,7 +93,7 @@ def test_the_dataset_holds_every_platform_and_its_rules(tmp_path: Path) -> None:
      "is missing"),
     ("data/platforms.yml", "    - rung: seller\n      name:\n        zh: 联系商家",
      "    - rung: seler\n      name:\n        zh: 联系商家",
-     "data/platforms.yml:45:7 › platforms[douyin].rungs[0].rung: unknown rung 'seler' "
+     "data/platforms.yml:46:7 › platforms[douyin].rungs[0].rung: unknown rung 'seler' "
      "(did you mean 'seller'?)"),
 ])
 def test_each_platform_problem_is_located(minimal_copy: Path, file: str, old: str, new: str,
@@ -103,9 +103,9 @@ def test_each_platform_problem_is_located(minimal_copy: Path, file: str, old: st
 
 
 def test_a_second_variant_of_a_rung_is_located(minimal_copy: Path) -> None:
-    edit(minimal_copy, "data/platforms.yml", "  general: [regulator]\n  last_reviewed: 2026-11-23\n"
+    edit(minimal_copy, "data/platforms.yml", "  general:\n    - regulator\n  last_reviewed: 2026-11-23\n"
          "- id: douyin", "    - rung: seller\n      name: {zh: 又一个, en: Another}\n"
-         "  general: [regulator]\n  last_reviewed: 2026-11-23\n- id: douyin")
+         "  general:\n    - regulator\n  last_reviewed: 2026-11-23\n- id: douyin")
     assert problems_in(minimal_copy) == [
         "data/platforms.yml:29:7 › platforms[xiaohongshu].rungs[1].rung: two variants for the "
         "rung 'seller' (give each rung one variant)"]
@@ -114,13 +114,13 @@ def test_a_second_variant_of_a_rung_is_located(minimal_copy: Path) -> None:
 def test_a_note_on_a_rung_the_situation_does_not_use_is_located(minimal_copy: Path) -> None:
     edit(minimal_copy, "data/complaint_types.yml", "    - rung: regulator\n      do:\n        zh: 在12315投诉。",
          "    - rung: seller\n      do:\n        zh: 在12315投诉。")  # refund-refused: no regulator step
-    edit(minimal_copy, "data/platforms.yml", "  general: [regulator]\n  last_reviewed: 2026-11-23\n"
-         "- id: douyin", "  general: [regulator]\n  notes:\n    - situation: refund-refused\n"
+    edit(minimal_copy, "data/platforms.yml", "  general:\n    - regulator\n  last_reviewed: 2026-11-23\n"
+         "- id: douyin", "  general:\n    - regulator\n  notes:\n    - situation: refund-refused\n"
          "      rung: regulator\n      text: {zh: 说明, en: A note}\n      grade: report\n"
          "      source: {zh: 买家, en: buyers}\n      as_of: 2026-11-23\n"
          "  last_reviewed: 2026-11-23\n- id: douyin")
     notes = [p for p in problems_in(minimal_copy) if "platforms.yml" in p]
-    assert notes == ["data/platforms.yml:32:7 › platforms[xiaohongshu].notes[0].rung: the "
+    assert notes == ["data/platforms.yml:33:7 › platforms[xiaohongshu].notes[0].rung: the "
                      "situation 'refund-refused' has no step at the rung 'regulator' (attach the note "
                      "to a rung that situation uses)"]
 
@@ -132,5 +132,5 @@ def test_a_platform_without_a_variant_for_a_rung_every_situation_uses_is_a_warni
     assert warnings == []  # both fixture platforms word 'seller' and call 'regulator' general
     kb.of(PLATFORMS)["douyin"].rungs.clear()
     [warning] = [w.english() for w in stale_warnings(MINIMAL, kb, kb.data_date.replace(year=2000))]
-    assert warning.startswith("data/platforms.yml:44:3 › platforms[douyin].rungs: this platform "
+    assert warning.startswith("data/platforms.yml:45:3 › platforms[douyin].rungs: this platform "
                               "has no variant for seller (its pages show the general steps)")

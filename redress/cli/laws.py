@@ -14,7 +14,8 @@ ROW = re.compile(r"^\|\s*sources/(?P<file>[^|*]+?)\s*(?:\*\([^)]*\)\*)?\s*\|\s*(
                  r"\s*(?P<path>[^|]+?)\s*\|\s*(?P<commit>[0-9a-f]+)[^|]*\|\s*(?P<version>[^|]*?)\s*\|",
                  re.MULTILINE)
 FULL_COMMIT = re.compile(r"\b[0-9a-f]{40}\b")
-# A row of reference.md's platform-rule table: | name | platform | version | url | `sources-platform-rules/<file>` (= `<path>`) |
+# A row of reference.md's platform-rule table:
+# | name | platform | version | url | `sources-platform-rules/<file>` (= `<path>`) |
 RULE_ROW = re.compile(r"^\|[^|]*\|[^|]*\|\s*(?P<version>[^|]*?)\s*\|[^|]*\|\s*`sources-platform-rules/"
                       r"(?P<file>[^`]+)`\s*\(=\s*`(?P<path>[^`]+)`\)\s*\|", re.MULTILINE)
 RULES_COMMIT = re.compile(r"files last changed in `([0-9a-f]{40})`")

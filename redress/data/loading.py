@@ -9,8 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from redress.checks.quote_checks import find_quote_problems
 from redress.checks.platform_checks import platform_gaps
+from redress.checks.quote_checks import find_quote_problems
 from redress.checks.rule_quote_checks import find_rule_quote_problems
 from redress.checks.rules import find_cross_file_problems, stale_records
 from redress.data.knowledge_base import KnowledgeBase
