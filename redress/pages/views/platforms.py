@@ -5,9 +5,9 @@ from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.labels import fill
-from redress.data.models import ComplaintType
+from redress.data.models import Channel, ComplaintType
 from redress.data.platform_models import Platform, PlatformRule, RungVariant, SituationNote
-from redress.data.registry import PLATFORM_RULES, PLATFORMS, SITUATIONS, UI
+from redress.data.registry import CHANNELS, PLATFORM_RULES, PLATFORMS, SITUATIONS, UI
 from redress.data.text import Terms, Text
 from redress.pages.views.common import Basis, GroupEntry, bases, groups
 
@@ -49,6 +49,7 @@ class PlatformPage:
     choice: PlatformChoice
     rules: tuple[PlatformRule, ...]
     groups: tuple[GroupEntry, ...]
+    general: tuple[Channel, ...]  # the rungs that work here as the general steps say
 
 
 def situation_uri(situation_id: str, platform: Platform | None) -> str:
@@ -93,7 +94,8 @@ def titled_for(kb: KnowledgeBase, situation: ComplaintType, platform: Platform |
 
 def platform_page(kb: KnowledgeBase, platform: Platform) -> PlatformPage:
     rules = tuple(r for r in kb.of(PLATFORM_RULES).values() if r.platform == platform.id)
-    return PlatformPage(platform, platform_choice(kb, None, platform), rules, groups(kb))
+    return PlatformPage(platform, platform_choice(kb, None, platform), rules, groups(kb),
+                        tuple(kb.of(CHANNELS)[rung] for rung in platform.general))
 
 
 def platforms_with_situations(kb: KnowledgeBase) -> list[tuple[ComplaintType, Platform]]:
