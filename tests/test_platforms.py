@@ -135,15 +135,3 @@ def test_a_platform_without_a_variant_for_a_rung_every_situation_uses_is_a_warni
     assert warning.startswith("data/platforms.yml:45:3 › platforms[douyin].rungs: this platform "
                               "has no variant for seller (its pages show the general steps)")
 
-
-@pytest.mark.site
-@pytest.mark.browser
-@pytest.mark.parametrize(("query", "view"), [("抖音 退款", "/douyin/"), ("淘宝 小二介入", "/taobao/"),
-                                             ("京东 纠纷单", "/jd/")])
-def test_search_finds_a_platform_view_by_the_platform_and_its_words(page, site_url: str,
-                                                                    query: str, view: str) -> None:
-    from test_quality import open_search
-    page.goto(f"{site_url}/zh/situations/")
-    open_search(page, phone=False, query=query)
-    first = page.locator(".md-search-result__list > li a").first.get_attribute("href") or ""
-    assert view in first, first
