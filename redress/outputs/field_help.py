@@ -76,6 +76,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "path": ("在 App 里怎么走到这一步", "How to get to this step in the app"),
     "facts": ("这一级在该平台的事实（时限、选项），每条都有等级和日期", "Facts of this rung on the platform (timers, options), each with its grade and date"),
     "PlatformFact.text": ("一条平台事实，用自己的话写", "One platform fact, in your own words"),
+    "PrivateSellers.text": ("卖家是个人时有什么不同、什么仍然保护买家", "What changes when the seller is a private person, and what still protects the buyer"),
     "SituationNote.text": ("只属于这个情况这一级的平台事实", "A platform fact for this situation's rung only"),
     "grade": ("来源等级：rule（平台公布的规则）、api（开发者文档，是平台对商家的系统设定）、report（买家或消费者指南的反映）", "How sure: rule (the platform's published rule), api (developer documentation: what its system sets for merchants), report (buyers or consumer guides)"),
     "source": ("谁这么说：规则名称、文档名称或“消费者指南”", "Who says so: the rule's or documentation's name, or 'consumer guides'"),
