@@ -1,14 +1,15 @@
 """MkDocs adapter: copies the core's site plan into the config and adds its pages in memory."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from dirty_serve import DirtyServe, GeneratedPage  # beside this file: MkDocs 1.6 finds it
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
-from search_segmentation import use_rjieba
 
 from redress.pages.plan import SitePlan
 from redress.pages.plan_source import DataProblems, plan_for, watched_folders
@@ -28,7 +29,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataProblems as problems:
         raise PluginError(problems.report()) from None
     config.site_name, config.nav = plan.site_name, plan.nav
-    use_rjieba(config.plugins)  # after the search plugin's own on_config: it runs first
+    if plan.source_date_epoch:  # the build's time is the data's, never the clock's: MkDocs
+        os.environ["SOURCE_DATE_EPOCH"] = plan.source_date_epoch  # reads it from here on
     config.extra["alternate"], config.extra["redress_cover"] = plan.alternate, plan.booklet
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
@@ -51,6 +53,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     serve.keep_search_whole(files, config)
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    serve.reuse_templates(env)  # before any template is loaded: pages are rendered after this
+    return env
 
 
 def on_post_build(config: MkDocsConfig) -> None:
