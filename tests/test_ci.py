@@ -21,3 +21,16 @@ def test_every_pull_request_runs_ci_run() -> None:
                          if "pull_request" in str(job.get("if", "pull_request"))]
     runs = [commands_of(step.get("run", "")) for job in pull_request_jobs for step in job["steps"]]
     assert ["bash .ci/run"] in runs
+
+
+def test_every_day_and_on_main_a_job_builds_the_staged_site_with_properdocs() -> None:
+    workflow = YAML(typ="safe").load((ROOT / ".github" / "workflows" / "ci.yml").read_text("utf-8"))
+    assert workflow["on"]["schedule"] and workflow["on"]["push"]["branches"] == ["main"]
+    jobs = [job for job in workflow["jobs"].values()
+            if "schedule" in str(job.get("if", "")) and "push" in str(job.get("if", ""))]
+    runs = [commands_of(step.get("run", "")) for job in jobs for step in job["steps"]]
+    assert ["make properdocs"] in runs
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "properdocs: $(STAMP)" in makefile and "bash bench/properdocs.sh staged/zh" in makefile
+    script = (ROOT / "bench" / "properdocs.sh").read_text(encoding="utf-8")
+    assert "properdocs==1.6.7" in script and 'properdocs" build --strict' in script

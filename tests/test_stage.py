@@ -3,6 +3,7 @@ which MkDocs builds with no hook into the same pages as the hook's build."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -50,7 +51,8 @@ def test_the_staged_config_sets_what_the_hook_sets_and_points_into_the_project(s
         assert yaml_load(stream)["nav"] == plan.nav
     assert (config.site_name, config.extra["alternate"], config.extra["redress_cover"]) == (
         plan.site_name, plan.alternate, plan.booklet)
-    assert config.docs_dir == str(staged.parent / "docs") and config.hooks == {}
+    assert config.docs_dir == str(staged.parent / "docs")
+    assert list(config.hooks) == [str(ROOT / "hooks" / "search_segmentation.py")]  # no page hook
     assert config.theme.custom_dir == project.theme.custom_dir
     assert config.watch == project.watch
     assert config.theme["language"] == project.theme["language"] and config.extra["repository"]
@@ -82,7 +84,7 @@ def articles(site: Path) -> dict[str, list[str]]:
 
 
 @pytest.mark.site
-def test_the_staged_site_built_with_no_hook_has_the_hooks_articles(
+def test_the_staged_site_built_with_no_page_hook_has_the_hooks_articles_and_index(
         built_site: Path, tmp_path: Path) -> None:
     folder = tmp_path / "staged"
     result = run_redress("stage", "zh", str(folder), env=SITE_ENV)
@@ -96,3 +98,11 @@ def test_the_staged_site_built_with_no_hook_has_the_hooks_articles(
     assert sorted(from_disk) == sorted(by_hook)
     assert [page for page in by_hook if by_hook[page] != from_disk[page]] == []
     assert all(len(found) == 1 for found in by_hook.values())  # each page's one article compared
+    # Chinese cut by the same kept hook; entries in the order pages were built (files on disk
+    # come before pages in memory), so compared in any order
+    assert index_entries(folder / "site") == index_entries(built_site / "zh")
+
+
+def index_entries(site: Path) -> list[str]:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return sorted(json.dumps(entry, ensure_ascii=False, sort_keys=True) for entry in index["docs"])

@@ -93,7 +93,7 @@ def run_export(data_root: Path, site: Path) -> int:
 
 
 def run_stage(data_root: Path, lang: Lang, folder: Path) -> int:
-    """Write one language's site as Markdown files and a config that needs no hook."""
+    """Write one language's site as Markdown files and a config that needs no page hook."""
     def staged() -> int:
         config = stage(ROOT, data_root, lang, folder)
         print(f"staged the {lang} site in {folder}: mkdocs build -f {config}")
@@ -158,7 +158,7 @@ def parser() -> argparse.ArgumentParser:
     in_step.add_argument("guides", nargs="*", help="guide ids (all when none is given)")
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
-    staging = commands.add_parser("stage", help="one site as Markdown files and a config, no hook")
+    staging = commands.add_parser("stage", help="one site as Markdown files and a config, no page hook")
     staging.add_argument("lang", choices=LANGS, help="the site's language")
     staging.add_argument("dir", type=Path, help="the folder for docs/ and mkdocs.yml")
     laws = commands.add_parser("laws", help="copy the cited law texts into laws/ from upstream")

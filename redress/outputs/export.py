@@ -83,19 +83,29 @@ def step(name: str) -> Iterator[None]:
     print(f"✓ {name}: {time.perf_counter() - started:.1f} s", flush=True)
 
 
+Pairs = list[tuple[Path, Path]]  # each page to print (on disk) and the PDF to print it into
+
+
 def write_pdfs(kb: KnowledgeBase, offline: Path, out: Path) -> None:
-    """Each language's PDFs in a browser of its own, the two side by side on the two cores."""
-    jobs: dict[str, list[tuple[Path, Path]]] = {lang: [] for lang in LANGS}
-    for lang in LANGS:
-        jobs[lang].append((offline / lang / "print_page.html", out / f"redress-{lang}.pdf"))
-        jobs[lang] += [(offline / lang / "checklists" / f"{cid}.html",
-                        out / "checklists" / lang / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
-    jobs["en"] += [(offline / "zh" / "checklists" / f"{cid}-zh-en.html",
-                    out / "checklists" / "zh-en" / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
+    """Each language's PDFs in a browser of its own, the two side by side on the two cores;
+    then how long each kind of PDF took (what to speed up when the export grows)."""
+    cids = list(kb.of(SITUATIONS))
+    jobs: dict[str, list[tuple[str, Pairs]]] = {lang: [
+        (f"PDF booklet ({lang})", [(offline / lang / "print_page.html", out / f"redress-{lang}.pdf")]),
+        (f"{len(cids)} checklist PDFs ({lang})", [
+            (offline / lang / "checklists" / f"{cid}.html", out / "checklists" / lang / f"{cid}.pdf")
+            for cid in cids])] for lang in LANGS}
+    # The bilingual checklists are pages of the zh site, and go to the zh browser: the en
+    # booklet alone takes as long as the zh one and the zh checklists (measured by make bench).
+    jobs["zh"].append((f"{len(cids)} checklist PDFs (zh-en)", [
+        (offline / "zh" / "checklists" / f"{cid}-zh-en.html", out / "checklists" / "zh-en" / f"{cid}.pdf")
+        for cid in cids]))
     # multiprocessing's Pool, not concurrent.futures: leaving its block on an error or an
     # interruption terminates the workers (the executor would wait for them to finish).
     with multiprocessing.Pool(processes=len(LANGS), initializer=quietly_ended) as pool:
-        pool.map(functools.partial(print_pages, kb.data_date), jobs.values())
+        timings = pool.map(functools.partial(print_pages, kb.data_date), jobs.values())
+    for name, seconds in (timing for worker in timings for timing in worker):
+        print(f"✓ {name}: {seconds:.1f} s", flush=True)
 
 
 def quietly_ended() -> None:
@@ -105,18 +115,26 @@ def quietly_ended() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def print_pages(day: datetime.date, pairs: list[tuple[Path, Path]]) -> None:
+def print_pages(day: datetime.date, groups: list[tuple[str, Pairs]]) -> list[tuple[str, float]]:
+    """Print every group's pages in one browser, dated `day`; seconds each group took."""
     from playwright.sync_api import sync_playwright  # only export needs a browser
 
+    timings = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
-        for number, (source, target) in enumerate(pairs, start=1):
-            print_page(page, source, target, day)
-            # Each browser counts its own share; the two run side by side and print as they go.
-            folder = "" if target.parent.name.endswith(".new") else f"{target.parent.name}/"
-            print(f"  PDF {number}/{len(pairs)}: {folder}{target.name}", flush=True)
+        total, number = sum(len(pairs) for _, pairs in groups), 0
+        for name, pairs in groups:
+            started = time.perf_counter()
+            for source, target in pairs:
+                print_page(page, source, target, day)
+                # Each browser counts its own share; the two run side by side and print as they go.
+                number += 1
+                folder = "" if target.parent.name.endswith(".new") else f"{target.parent.name}/"
+                print(f"  PDF {number}/{total}: {folder}{target.name}", flush=True)
+            timings.append((name, time.perf_counter() - started))
         browser.close()
+    return timings
 
 
 def print_page(page: Page, source: Path, target: Path, day: datetime.date) -> None:

@@ -32,15 +32,23 @@ class PlannedPage:
     markdown: str
 
 
+def date_epoch(day: datetime.date) -> str:
+    """Midnight UTC of the day, in seconds since 1970: the build time MkDocs writes into pages
+    and the sitemap (SOURCE_DATE_EPOCH), so two builds of the same data are byte-identical."""
+    return str(int(datetime.datetime.combine(day, datetime.time(), datetime.UTC).timestamp()))
+
+
 @dataclass(frozen=True)
 class SitePlan:
-    """The site name, navigation, language switch, booklet strings and every generated page."""
+    """The site name, navigation, language switch, booklet strings and every generated page;
+    the data's date as SOURCE_DATE_EPOCH."""
 
     site_name: str
     nav: list[Any]
     alternate: list[dict[str, str]]
     booklet: dict[str, str]
     pages: list[PlannedPage]
+    source_date_epoch: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)

@@ -9,7 +9,7 @@ from redress.data.registry import UI
 from redress.data.text import Lang
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.links import load_checked
-from redress.pages.plan import PlannedPage, PlanRequest, SitePlan
+from redress.pages.plan import PlannedPage, PlanRequest, SitePlan, date_epoch
 from redress.pages.rendering import format_date
 from redress.problems import DataProblems
 
@@ -34,7 +34,8 @@ def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
              for page in pages_for(kb)]
     return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
-                    booklet=booklet_strings(kb, lang), pages=pages)
+                    booklet=booklet_strings(kb, lang), pages=pages,
+                    source_date_epoch=date_epoch(kb.data_date))
 
 
 def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, str]]:
