@@ -147,6 +147,8 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
     "quote_differs": ("引文与存档文本不一致：在「{agreed}」之后，引文是「{quoted}」，存档文本是「{stored}」",
                       "the quotation differs from the stored text: after「{agreed}」it has「{quoted}」where the text has「{stored}」",
                       "用这条命令重新复制原文：{command}", "copy the article again with: {command}"),
+    "too_many_problems": ("这个文件的问题超过 {limit} 个，后面的没有列出", "this file has more than {limit} problems; the rest are not listed",
+                          "先改好列出的这些（多半是同一个原因），再检查一次", "fix the ones listed (most likely one cause), then check again"),
     "stale": ("最近审核于 {date}，已超过 12 个月", "last reviewed on {date}, more than 12 months ago",
               "重新核对内容，然后更新 last_reviewed", "review it against its sources, then update last_reviewed"),
 }
