@@ -34,13 +34,15 @@ class PlannedPage:
 
 @dataclass(frozen=True)
 class SitePlan:
-    """The site name, navigation, language switch, booklet strings and every generated page."""
+    """The site name, navigation, language switch, booklet strings, every generated page, and
+    the groups of words search treats as one (data/synonyms.yml, in the plan's language)."""
 
     site_name: str
     nav: list[Any]
     alternate: list[dict[str, str]]
     booklet: dict[str, str]
     pages: list[PlannedPage]
+    synonyms: list[list[str]]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -53,5 +55,5 @@ class SitePlan:
 
     def site_wide(self) -> str:
         """All of the plan that shows on every page (so a change to it changes every page)."""
-        return json.dumps([self.site_name, self.nav, self.alternate, self.booklet,
+        return json.dumps([self.site_name, self.nav, self.alternate, self.booklet, self.synonyms,
                            [(page.uri, page.in_nav) for page in self.pages]], ensure_ascii=False)

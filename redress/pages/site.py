@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.labels import fill
-from redress.data.registry import UI
+from redress.data.registry import SYNONYMS, UI
 from redress.data.text import Lang
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.links import load_checked
@@ -34,7 +34,9 @@ def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
              for page in pages_for(kb)]
     return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
-                    booklet=booklet_strings(kb, lang), pages=pages)
+                    booklet=booklet_strings(kb, lang), pages=pages,
+                    synonyms=[group.words.zh if lang == "zh" else group.words.en
+                              for group in kb.of(SYNONYMS).values()])
 
 
 def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, str]]:
