@@ -28,7 +28,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(problems.report()) from None
     config.site_name, config.nav = escaped(plan.site_name), plan.nav  # Material prints it raw
     use_rjieba(config.plugins)  # after the search plugin's own on_config: it runs first
-    config.extra.update(alternate=plan.alternate, redress_cover=plan.booklet, redress_synonyms=plan.synonyms)
+    config.extra.update(alternate=plan.alternate, redress_cover=plan.booklet, redress_search=plan.search)
     if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
         features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
         config.theme["features"] = [f for f in features if f != "navigation.instant"]

@@ -9,7 +9,7 @@ every Chinese character as \\uXXXX. After it has written the index, this hook re
 - the quotation boxes of the guides and the articles on the law pages are left out: a law page
   is found by its name and its summary, a guide by its own words;
 - every entry that says a word of a synonym group (data/synonyms.yml, handed over by the plan as
-  `extra.redress_synonyms`) gets the group's other words in a `synonyms` field (said in its title
+  `extra.redress_search`) gets the group's other words in a `synonyms` field (said in its title
   or tags) or `text_synonyms` (said in its text), which the search worker indexes like any field
   named in the search plugin's `fields`;
 - the file is written as UTF-8 without spaces (the offline plugin copies it after this hook).
@@ -105,6 +105,6 @@ def on_post_build(config: Any) -> None:
     if not path.is_file():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    index["docs"] = reshaped(index["docs"], config.extra.get("redress_synonyms", []))
+    index["docs"] = reshaped(index["docs"], config.extra.get("redress_search", {}).get("synonyms", []))
     text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     path.write_text(text, encoding="utf-8")

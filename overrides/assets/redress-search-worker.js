@@ -68,7 +68,7 @@
     parts.forEach(function (part, n) {
       var pieces = HAN.test(part) ? cut(part, known) : [{ text: part.toLowerCase() }];
       pieces.forEach(function (piece, i) {
-        if (QUIET.has(piece.text)) return;
+        if (QUIET.has(piece.text) || !self.lunr.stopWordFilter(new self.lunr.Token(piece.text))) return;
         var key = state.index ? state.index.pipeline.runString(piece.text)[0] : piece.text;
         if (key === undefined) return;  // an English stop word
         var typing = n === parts.length - 1 && i === pieces.length - 1 && !/\s$/.test(query);

@@ -35,14 +35,16 @@ class PlannedPage:
 @dataclass(frozen=True)
 class SitePlan:
     """The site name, navigation, language switch, booklet strings, every generated page, and
-    the groups of words search treats as one (data/synonyms.yml, in the plan's language)."""
+    and what search is given: `synonyms`, the groups of words it treats as one (data/synonyms.yml,
+    in the plan's language), and `words_page` and `words_title`, the page that stands in for it
+    without JavaScript."""
 
     site_name: str
     nav: list[Any]
     alternate: list[dict[str, str]]
     booklet: dict[str, str]
     pages: list[PlannedPage]
-    synonyms: list[list[str]]
+    search: dict[str, Any]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -55,5 +57,5 @@ class SitePlan:
 
     def site_wide(self) -> str:
         """All of the plan that shows on every page (so a change to it changes every page)."""
-        return json.dumps([self.site_name, self.nav, self.alternate, self.booklet, self.synonyms,
+        return json.dumps([self.site_name, self.nav, self.alternate, self.booklet, self.search,
                            [(page.uri, page.in_nav) for page in self.pages]], ensure_ascii=False)

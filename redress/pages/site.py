@@ -35,8 +35,10 @@ def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
     return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
                     booklet=booklet_strings(kb, lang), pages=pages,
-                    synonyms=[group.words.zh if lang == "zh" else group.words.en
-                              for group in kb.of(SYNONYMS).values()])
+                    search={"synonyms": [group.words.zh if lang == "zh" else group.words.en
+                                         for group in kb.of(SYNONYMS).values()],
+                            "words_page": "words/" if request.directory_urls else "words/index.html",
+                            "words_title": kb.of(UI)["words_title"].in_(lang)})
 
 
 def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, str]]:
