@@ -24,15 +24,16 @@ from typing import Any
 from mkdocs.plugins import event_priority
 
 QUOTE_BOX = '<details class="quote"'
-LAW_ARTICLE = re.compile(r"^laws/[^/#]+/#")  # a section of a law page: one verbatim article
+# Locations are `page/#id` on a server and `page.html#id` from disk (the offline bundle).
+LAW_ARTICLE = re.compile(r"^laws/(?!index\.html)[^/#]+(/|\.html)#")  # one verbatim article
 # Sections found by their titles only: the sources (names of documents), and the parts of a guide
 # that say nearly the same in every guide (the ladder's channels, the deadlines, the evidence),
 # whose words the channels page, the topics and the evidence catalogue hold once.
 WITHOUT_TEXT = re.compile(r"#sources$|^situations/[^#]+#(step-|deadlines$|evidence$)")
 # Pages that list other pages (their titles and summaries) say every guide's words at once: they
 # weigh less, so the guide itself comes first; the catalogues of evidence and channels a little less.
-LISTS = re.compile(r"^(#|$|situations/(#|$)|tree/overview/|laws/(#|$))")
-CATALOGUES = re.compile(r"^(evidence|channels)/")
+LISTS = re.compile(r"^((index\.html)?(#|$)|(situations|laws)/(index\.html)?(#|$)|tree/overview(/|\.html))")
+CATALOGUES = re.compile(r"^(evidence|channels)(/|\.html)")
 MARKUP = re.compile(r"<[^>]+>")
 HAN_GAP = "\u200b"  # Material puts it between the words jieba cut
 

@@ -1,11 +1,5 @@
-/* Fixes to Material's search, loaded before its bundle; without JavaScript, the header links the
-   "what people call it" page instead (overrides/partials/search.html).
-   1. Index on demand: Material requests search/search_index.json on every page load, which on a
-      slow connection costs more than the page itself. Hold that one request until the reader opens
-      or focuses search; every other request goes through untouched.
-      The worker's script waits too.
-   2. Search by meaning: the worker is redress-search-worker.js beside this script, which loads
-      Material's worker (named after "#") and builds each query from whole words; see there. */
+/* Material's search, loaded before its bundle (ARCHITECTURE.md, "Workarounds"): the index and the
+   worker wait until search opens; the worker is redress-search-worker.js, which loads Material's. */
 (function () {
   "use strict";
   var RealWorker = window.Worker;

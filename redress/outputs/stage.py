@@ -53,7 +53,8 @@ def staged_config(project: Path, lang: Lang, inherited: dict[str, Any], plan: Si
         # Escaped as the hook escapes it: Material prints the name unescaped in aria-label="…".
         "site_dir": str(folder / "site"), "hooks": [], "site_name": html.escape(plan.site_name),
         "nav": plan.nav, "not_in_nav": "\n".join(line for line in hidden if line),
-        "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet},
+        "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet,
+                  "redress_search": plan.search},
     }
     if "print-site" in (inherited.get("plugins") or {}):  # the hook's booklet titles
         config["plugins"] = {"print-site": {"toc_title": plan.booklet["toc_title"],
