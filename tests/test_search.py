@@ -2,6 +2,7 @@
 page that stands in for search without JavaScript."""
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -56,6 +57,20 @@ def test_a_page_s_tags_are_indexed_once(built_site: Path) -> None:
         docs = json.loads((built_site / lang / "search" / "search_index.json").read_text())["docs"]
         tagged = [doc["location"].split("#")[0] for doc in docs if doc.get("tags")]
         assert tagged and len(tagged) == len(set(tagged))
+
+
+def test_a_tag_finds_its_page_once_not_every_section(page, site_url: str) -> None:
+    """虚假发货 is a tag of not-shipped: when every section carried the tags, all 18 matched."""
+    pages = search(page, site_url, "zh", "虚假发货")
+    assert "situations/not-shipped/" in pages[0]
+    assert page.locator(".md-search-result__list > li").first.locator("a").count() < 5
+
+
+def test_the_index_stays_small(built_site: Path) -> None:
+    """Each language's index at most 150 KiB gzipped (482 and 554 KiB before issue 13)."""
+    for lang in ("zh", "en"):
+        raw = (built_site / lang / "search" / "search_index.json").read_bytes()
+        assert len(gzip.compress(raw, 9)) <= 150 * 1024, lang
 
 
 def test_a_prefix_of_a_rare_tag_hijacks_nothing(page, site_url: str) -> None:
