@@ -109,6 +109,11 @@ def test_results_are_compact_on_a_phone(page, site_url: str) -> None:
     lines = top.locator("article > p:not(.md-search-result__terms)")
     visible = [p for p in lines.all() if p.is_visible()]
     assert len(visible) <= 1
+    if visible:  # one line: no taller than its line height allows
+        line = float(visible[0].evaluate("p => parseFloat(getComputedStyle(p).lineHeight)"))
+        assert visible[0].bounding_box()["height"] < 1.5 * line
+    assert not top.locator(".md-search-result__more").first.is_visible() \
+        if top.locator(".md-search-result__more").count() else True
 
 
 def test_without_javascript_the_header_leads_to_what_people_call_it(
