@@ -158,6 +158,23 @@ class ComplaintType(Strict):
     last_reviewed: datetime.date
 
 
+Word = Annotated[SafeText, StringConstraints(min_length=1, max_length=40)]
+
+
+class SynonymWords(Strict):
+    """One thing's words in both languages: two at least in each, or there is nothing to swap."""
+
+    zh: Annotated[list[Word], Field(min_length=2)]
+    en: Annotated[list[Word], Field(min_length=2)]
+
+
+class SynonymGroup(Strict):
+    """Words buyers use for one thing: search finds a page that says any of them by every other."""
+
+    id: Id
+    words: SynonymWords
+
+
 class Topic(Strict):
     """A cross-cutting guide (the complaint process, 12315, court…); its prose is in guides/."""
 

@@ -15,6 +15,7 @@ from redress.data.models import (
     Group,
     Law,
     LegalBasis,
+    SynonymGroup,
     Topic,
     UiStrings,
 )
@@ -88,13 +89,14 @@ DEADLINES = Records("deadlines", Deadline, ("期限", "deadline"), exported=True
 GROUPS = Records("groups", Group, ("分组", "group"), exported=True)
 SITUATIONS = Records("complaint_types", ComplaintType, ("情况", "situation"), exported=True)
 TOPICS = Records("topics", Topic, ("专题", "topic"))
+SYNONYMS = Records("synonyms", SynonymGroup, ("同义词组", "synonym group"), exported=True)
 UI: Whole[dict[str, Any]] = Whole("ui", "ui_strings", UiStrings)
 TREE: Whole[DecisionTree] = Whole("tree", "decision_tree", DecisionTree, exported=True)
 TREE_PATHS: Whole[list[PathFixture]] = Whole("tree_paths", "tree_paths", list[PathFixture])
 
 # Every data file, in the order it is read; a new kind of record is one more line here.
 KINDS: tuple[Kind, ...] = (LAWS, BASES, EVIDENCE, CHANNELS, DEADLINES, GROUPS, SITUATIONS, TOPICS,
-                           UI, TREE, TREE_PATHS)
+                           SYNONYMS, UI, TREE, TREE_PATHS)
 # What a RefersTo mark names: a kind of records with ids.
 RECORDS_BY_NAME: dict[str, Records[Any]] = {k.name: k for k in KINDS if isinstance(k, Records)}
 

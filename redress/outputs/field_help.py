@@ -41,6 +41,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "message": ("可以直接发送的话术，占位符如【订单号】/[order number]", "A message ready to send, with placeholders such as 【订单号】 / [order number]"),
     "says": ("卖家或平台的常见说辞", "What the seller or platform typically says"),
     "answer": ("怎么回应（附依据）", "How to answer (with its basis)"),
+    "words": ("买家说同一件事时会用的词，每种语言至少两个；搜索时任何一个都能找到其他词所在的页面", "The words buyers use for one thing, at least two per language: a search for any of them finds pages that say another"),
     "keywords": ("买家可能搜索的词", "Words a buyer might search for"),
     "symptoms": ("用买家自己的话描述的症状", "The symptoms, in the buyer's own words"),
     "rights": ("买家的权利，每条都有法条依据", "The buyer's rights, each tied to articles"),

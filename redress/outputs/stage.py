@@ -59,7 +59,8 @@ def staged_config(project: Path, lang: Lang, inherited: dict[str, Any], plan: Si
         "site_dir": str(folder / "site"), "site_name": html.escape(plan.site_name),
         "hooks": [str(project / hook) for hook in inherited.get("hooks") or [] if hook != PAGE_HOOK],
         "nav": plan.nav, "not_in_nav": "\n".join(line for line in hidden if line),
-        "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet},
+        "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet,
+                  "redress_search": plan.search},
     }
     if "print-site" in (inherited.get("plugins") or {}):  # the hook's booklet titles
         config["plugins"] = {"print-site": {"toc_title": plan.booklet["toc_title"],

@@ -20,6 +20,7 @@ from redress.pages.views.catalogues import (
 from redress.pages.views.laws import law_page, laws_index, quoted_laws
 from redress.pages.views.situations import checklist_page, situation_page
 from redress.pages.views.tree import tree_overview, tree_step
+from redress.pages.views.words import words_page
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -50,6 +51,7 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
         PageSpec("evidence.md", "evidence.md.j2", evidence_catalogue(kb)),
         PageSpec("channels.md", "channels.md.j2", channels_page(kb)),
         PageSpec("laws/index.md", "laws.md.j2", laws_index(kb)),
+        PageSpec("words/index.md", "words.md.j2", words_page(kb), False),
     ]
     pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", situation_page(kb, c))
               for c in situations]

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.labels import fill
-from redress.data.registry import UI
+from redress.data.registry import SYNONYMS, UI
 from redress.data.text import Lang
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.links import load_checked
@@ -35,6 +35,10 @@ def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
     return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
                     booklet=booklet_strings(kb, lang), pages=pages,
+                    search={"synonyms": [group.words.zh if lang == "zh" else group.words.en
+                                         for group in kb.of(SYNONYMS).values()],
+                            "words_page": "words/" if request.directory_urls else "words/index.html",
+                            "words_title": kb.of(UI)["words_title"].in_(lang)},
                     source_date_epoch=date_epoch(kb.data_date))
 
 
