@@ -5,8 +5,8 @@ import datetime
 from collections.abc import Iterator
 from typing import Any
 
-from redress.checks.letter_checks import find_letter_problems
 from redress.checks.integrity import check_ladder, duplicate_ids, needs_basis
+from redress.checks.letter_checks import find_letter_problems
 from redress.checks.references import find_unknown_references
 from redress.checks.tree_checks import find_tree_problems
 from redress.data.knowledge_base import KnowledgeBase
