@@ -143,7 +143,7 @@
         box.area.value = self.filled(box.template);
         box.pre.textContent = box.area.value;
       }
-      box.area.rows = Math.min(16, Math.max(3, Math.ceil(box.area.value.length / 28)));
+      box.area.rows = Math.min(16, Math.max(2, Math.ceil(box.area.value.length / 28)));
       self.counted(box);
     });
     if (this.kept && this.remember.checked) this.kept.save(this.values());
