@@ -46,7 +46,7 @@ def test_a_fixed_text_over_a_channels_limit_is_located(minimal_copy: Path) -> No
 
 
 def test_a_12315_text_needs_its_request_and_facts(minimal_copy: Path) -> None:
-    edit(minimal_copy, SITUATIONS_FILE, "          事实与理由：卖家拒绝退款。\n", "          卖家拒绝退款。\n")
+    edit(minimal_copy, SITUATIONS_FILE, "\\n事实与理由：卖家拒绝退款。", "\\n卖家拒绝退款。")
     found = problems_in(minimal_copy)
     assert any("ladder[1].message.zh: the 12315 text has no '事实与理由：' paragraph" in p for p in found)
     assert any("starts with no known lead word: 卖家拒绝退款。" in p for p in found)
