@@ -22,17 +22,16 @@ def test_an_unknown_blank_is_located_with_the_declared_ones_named(minimal_copy: 
 
 
 def test_a_blank_in_a_composed_text_is_checked_too(minimal_copy: Path) -> None:
-    edit(minimal_copy, "data/letters.yml", 'text: {zh: "【你的姓名】", en: Your name.}',
-         'text: {zh: "【身份证号】", en: Your name.}')
+    edit(minimal_copy, "data/letters.yml", 'zh: "【你的姓名】"', 'zh: "【身份证号】"')
     found = problems_in(minimal_copy)
-    assert len(found) == 1 and found[0].startswith("data/letters.yml:24:")
+    assert len(found) == 1 and found[0].startswith("data/letters.yml:37:11 ›")
     assert "composed[0].parts[0].text.zh: unknown blank 【身份证号】" in found[0]
 
 
 def test_an_id_number_field_is_refused(minimal_copy: Path) -> None:
     edit(minimal_copy, "data/letters.yml", "blank: 你的姓名", "blank: 身份证号")
     found = problems_in(minimal_copy)
-    assert any(p.startswith("data/letters.yml:13:5 › letters.fields[2].blank: the form must never "
+    assert any(p.startswith("data/letters.yml:17:5 › letters.fields[2].blank: the form must never "
                             "ask for an ID number") for p in found), found
 
 
