@@ -165,7 +165,7 @@
   Builder.prototype.clear = function () {
     if (this.kept) this.kept.clear();
     this.remember.checked = false;
-    this.inputs.forEach(function (input) { input.value = ""; });
+    this.inputs.forEach(function (input) { input.value = input.name === "letter-date" ? today() : ""; });
     this.boxes.forEach(function (box) { box.edited = false; });
     this.refresh();
     this.status.textContent = this.labels.cleared;
