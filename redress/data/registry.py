@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter
 
+from redress.data.letter_models import LetterKit
 from redress.data.models import (
     Channel,
     ComplaintType,
@@ -93,10 +94,11 @@ SYNONYMS = Records("synonyms", SynonymGroup, ("同义词组", "synonym group"), 
 UI: Whole[dict[str, Any]] = Whole("ui", "ui_strings", UiStrings)
 TREE: Whole[DecisionTree] = Whole("tree", "decision_tree", DecisionTree, exported=True)
 TREE_PATHS: Whole[list[PathFixture]] = Whole("tree_paths", "tree_paths", list[PathFixture])
+LETTERS: Whole[LetterKit] = Whole("letters", "letters", LetterKit)
 
 # Every data file, in the order it is read; a new kind of record is one more line here.
 KINDS: tuple[Kind, ...] = (LAWS, BASES, EVIDENCE, CHANNELS, DEADLINES, GROUPS, SITUATIONS, TOPICS,
-                           SYNONYMS, UI, TREE, TREE_PATHS)
+                           SYNONYMS, UI, TREE, TREE_PATHS, LETTERS)
 # What a RefersTo mark names: a kind of records with ids.
 RECORDS_BY_NAME: dict[str, Records[Any]] = {k.name: k for k in KINDS if isinstance(k, Records)}
 

@@ -66,6 +66,27 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "Outcome.why": ("一段话说明为什么是这种情况", "One paragraph on why this is the situation"),
     "answers": ("依次选择的回答 id", "The answer ids chosen, in order"),
     "outcome": ("这些回答必须到达的情况 id，或 none", "The situation these answers must reach, or none"),
+    # letter builder (data/letters.yml)
+    "fields": ("表单里的字段，按提问顺序；消息里的每个【空位】都必须是其中之一", "The form's fields, in the order it asks them; every 【blank】 in a message must be one of them"),
+    "blank": ("消息里写在【】之间的词（一个词，不带斜杠或例子）", "The word written between 【】 in messages (one word, no slashes or examples)"),
+    "LetterField.label": ("表单上这个字段的名称", "The field's name on the form"),
+    "LetterField.hint": ("字段下方的小提示", "A short hint under the field"),
+    "input": ("输入方式：text、number、date、tel、textarea", "How it is entered: text, number, date, tel or textarea"),
+    "room": ("检查字数上限时为这个空位预留的字数", "Characters kept for this blank when a text is checked against a length limit"),
+    "personal": ("买家本人的信息：只在收信方需要时才问", "The buyer's own details: asked for only where a recipient needs them"),
+    "composed": ("为每种情况拼出的文本（12315 表单、举报、消协、书面信件）", "Texts made for every situation (the 12315 form, the report, the consumer association, a printed letter)"),
+    "explain": ("这份文本交给谁、怎么用", "Who this text is for and how to use it"),
+    "needs": ("12315 文本必须有这一段，才会生成这份文本", "The paragraph the situation's 12315 text must have for this text to be made"),
+    "parts": ("文本的各部分，按顺序", "The text's parts, in order"),
+    "LetterPart.label": ("表单里的框名（有它就是表单的一块）", "The form box this part goes in (a block of the form)"),
+    "LetterPart.text": ("zh：照发的文字，可含【空位】；en：它说了什么", "zh: text sent as written, with 【blanks】; en: what it says"),
+    "takes": ("取这种情况 12315 文本里以这个词开头的那一段", "Take the paragraph of the situation's 12315 text that starts with this word"),
+    "LetterPart.rung": ("取这种情况在这一级的整段消息", "Take the situation's whole message at this rung"),
+    "limits": ("渠道的字数上限", "The channels' length limits"),
+    "characters": ("最多多少个字", "At most this many characters"),
+    "source": ("上限出自哪里", "Where the limit is stated"),
+    "honesty": ("表单上方的诚信提示", "The honesty note above the form"),
+    "honesty_bases": ("诚信提示引用的法条 id（见 legal_bases.yml）", "Ids of the articles quoted beside the honesty note (see legal_bases.yml)"),
 }
 
 

@@ -18,6 +18,7 @@ from redress.pages.views.catalogues import (
     topic_page,
 )
 from redress.pages.views.laws import law_page, laws_index, quoted_laws
+from redress.pages.views.letters import letters_index, letters_page
 from redress.pages.views.situations import checklist_page, situation_page
 from redress.pages.views.tree import tree_overview, tree_step
 from redress.pages.views.words import words_page
@@ -63,6 +64,9 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for c, view in checklists]
     pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", topic_page(kb, topic))
               for topic in kb.of(TOPICS).values()]
+    pages.append(PageSpec("tools/letters/index.md", "letters_index.md.j2", letters_index(kb), False))
+    pages += [PageSpec(f"tools/letters/{c.id}.md", "letters.md.j2", letters_page(kb, c), False)
+              for c in situations]
     pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", tree_overview(kb)))
     pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", tree_step(kb, step), not step.path)
               for step in walk(kb.of(TREE))]
