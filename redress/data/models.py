@@ -12,9 +12,8 @@ from redress.data.text import Id, SafeText, Strict, Terms, Text, fail
 SourcePath = Annotated[str, StringConstraints(pattern=r"^[^/\\.][^\\]*\.(md|txt)$")]
 Unit = Literal["hours", "calendar-days", "working-days", "months", "years"]
 # What starts a deadline: the dates a buyer can enter in the date tool, declared once here.
-Event = Literal["paid", "shipped", "signed_for", "after_sales_requested", "return_sent",
-                "return_signed_by_seller", "complaint_filed", "complaint_accepted", "knew_of_harm",
-                "knew_of_deception", "livestream_ended"]
+Event = Literal["signed_for", "after_sales_requested", "return_signed_by_seller", "complaint_filed",
+                "complaint_accepted", "knew_of_harm", "knew_of_deception", "livestream_ended"]
 # References, declared on the field they live in; the checks find them by their RefersTo mark.
 LawId = Annotated[Id, RefersTo("laws")]
 BasisIds = Annotated[list[Id], RefersTo("legal_bases")]

@@ -30,7 +30,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "url": ("渠道网址（https）", "The channel's website (https)"),
     "starts": ("从什么时候开始计算", "When the period starts"),
     "length": ("期限长度（数字）", "How long (a number)"),
-    "starts_on": ("从哪件事起算（日期工具里买家填的日子）：paid、shipped、signed_for、after_sales_requested、return_sent、return_signed_by_seller、complaint_filed、complaint_accepted、knew_of_harm、knew_of_deception、livestream_ended", "The event the deadline counts from (a date the buyer enters in the date tool): paid, shipped, signed_for, after_sales_requested, return_sent, return_signed_by_seller, complaint_filed, complaint_accepted, knew_of_harm, knew_of_deception or livestream_ended"),
+    "starts_on": ("从哪件事起算（日期工具里买家填的日子）：signed_for、after_sales_requested、return_signed_by_seller、complaint_filed、complaint_accepted、knew_of_harm、knew_of_deception、livestream_ended", "The event the deadline counts from (a date the buyer enters in the date tool): signed_for, after_sales_requested, return_signed_by_seller, complaint_filed, complaint_accepted, knew_of_harm, knew_of_deception or livestream_ended"),
     "year": ("这条通知安排的年份", "The year this notice arranges"),
     "holidays": ("通知里的每个假期：名称、第一天、最后一天（都算放假）", "Each holiday in the notice: its name, first day and last day (both days off)"),
     "first": ("放假的第一天（YYYY-MM-DD）", "The first day off (YYYY-MM-DD)"),
