@@ -192,7 +192,8 @@
     var L = this.labels, name = s.name || L.weekend;
     var values = {first: this.show(s.first), last: this.show(s.last), name: name, day: this.show(s.last),
                   start: this.show(s.first), n: deadline.length, years: s.first.slice(0, 4)};
-    var text = fill(L.steps[s.kind], values);
+    var kind = s.kind === "skipped" && s.first === s.last ? "skipped_day" : s.kind;
+    var text = fill(L.steps[kind], values);
     if (s.basis && L.bases[s.basis]) text += L.open + L.bases[s.basis] + L.close;
     return text;
   };

@@ -25,6 +25,7 @@ BLANKS: dict[str, frozenset[str]] = {
     "dates_done": frozenset({"n"}),
     "dates_step_day_one": frozenset({"start", "day"}),
     "dates_step_skipped": frozenset({"name", "first", "last"}),
+    "dates_step_skipped_day": frozenset({"name", "day"}),
     "dates_step_makeup": frozenset({"day"}),
     "dates_step_moved": frozenset({"first", "last", "name"}),
     "dates_step_month_end": frozenset({"day"}),
