@@ -39,6 +39,7 @@ def test_entered_dates_give_each_deadline_with_how_it_was_counted(page, site_url
     assert "投诉举报处理办法 第四十五条" in acceptance  # the counting rule's article, named
     seven = line_of(page, "seven-day-return").locator(".redress-dates-result").inner_text()
     assert "2026年2月24日" in seven and "顺延" in seven and "民法典 第二百零三条" in seven
+    assert "售后入口可能仍按原来的日子关闭" in seven
     assert "已算出" in page.locator("[role=status]").inner_text()
     page.fill("#redress-date-knew_of_harm", "2027-05-01")
     assert "暂定" in line_of(page, "civil-limitation").inner_text()

@@ -195,6 +195,8 @@
     var kind = s.kind === "skipped" && s.first === s.last ? "skipped_day" : s.kind;
     var text = fill(L.steps[kind], values);
     if (s.basis && L.bases[s.basis]) text += L.open + L.bases[s.basis] + L.close;
+    // The buyer's own windows from signing: the platform's button may not wait for the law.
+    if (s.kind === "moved" && deadline.event === "signed_for") text += " " + L.platform_caveat;
     return text;
   };
 
@@ -202,7 +204,8 @@
     var L = this.labels, counted = count(this.cal, start, deadline.length, deadline.unit, deadline.counting);
     var box = element("div", "redress-dates-result"), self = this;
     var due = element("p", "redress-dates-due");
-    due.appendChild(element("strong", null, L.due + L.colon + this.show(counted.due)));
+    var colon = L.colon === ":" ? ": " : L.colon;  // English puts a space after it
+    due.appendChild(element("strong", null, L.due + colon + this.show(counted.due)));
     if (counted.provisional) due.appendChild(element("span", "redress-dates-provisional", " " + L.provisional_mark));
     box.appendChild(due);
     var steps = element("ul", "redress-dates-steps");
