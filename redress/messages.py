@@ -168,7 +168,22 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
                           "先改好列出的这些（多半是同一个原因），再检查一次", "fix the ones listed (most likely one cause), then check again"),
     "stale": ("最近审核于 {date}，已超过 12 个月", "last reviewed on {date}, more than 12 months ago",
               "重新核对内容，然后更新 last_reviewed", "review it against its sources, then update last_reviewed"),
+    # holidays.yml: each year's notice as the State Council published it
+    "holiday_year_twice": ("{year} 年出现了两次", "the year {year} appears twice",
+                           "每年只写一条，把两条合并", "keep one record per year: merge the two"),
+    "holiday_backwards": ("假期的最后一天 {last} 早于第一天 {first}", "the last day {last} is before the first day {first}",
+                          "对照通知改正日期", "correct the dates from the notice"),
+    "holiday_other_year": ("{date} 不在 {year} 年", "{date} is not in {year}",
+                           "这一年的通知只写这一年的日期；核对年份", "a year's notice holds that year's dates only: check the year"),
+    "holiday_overlap": ("和 {other} 的日期重叠", "overlaps {other}",
+                        "对照通知改正日期，同一天只属于一个假期", "correct the dates from the notice: a day belongs to one holiday"),
+    "makeup_in_holiday": ("调休上班日 {date} 在假期 {holiday} 里面", "the make-up working day {date} is inside the holiday {holiday}",
+                          "对照通知改正：上班日不会在放假期间", "correct it from the notice: no one works during the holiday"),
+    "makeup_on_weekday": ("调休上班日 {date} 不是周六或周日", "the make-up working day {date} is not a Saturday or Sunday",
+                          "只写通知里周末上班的日子", "list only the weekend days the notice makes working days"),
 }
+
+
 @dataclass(frozen=True, order=True)  # two problems at one place are listed in a stable order
 class Said:
     """One message in both languages: what is wrong and how to fix it."""

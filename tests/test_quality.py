@@ -20,6 +20,7 @@ VIEWS = {
     "bilingual checklist": "checklists/counterfeit-zh-en/", "tree start": "tree/",
     "tree question deeper down": "tree/arrived-wrong/faulty/",
     "tree outcome": "tree/arrived-wrong/fake/", "tree outline": "tree/overview/",
+    "date tool": "tools/dates/",
     "404": "404.html",
 }
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}

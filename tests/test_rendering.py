@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+import typing
 
 import pytest
 from conftest import MINIMAL, ROOT
 
 from redress.data.loading import load_knowledge_base
+from redress.data.models import Event
 from redress.data.registry import UI
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.plan import PlanRequest
@@ -120,7 +122,8 @@ def test_every_label_used_exists_and_every_label_is_used() -> None:
     code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "redress").rglob("*.py"))
     used |= set(re.findall(r'"([a-z0-9_]+)"', code)) & set(real)
     used |= {"site_name", "language_zh", "language_en"}
-    assert sorted(used - set(real) - {"unit_", "language_"}) == []  # prefixes of keys built in templates
+    used |= {"dates_event_" + event for event in typing.get_args(Event)}
+    assert sorted(used - set(real) - {"unit_", "language_", "dates_event_"}) == []  # prefixes of keys built in templates
     assert sorted(set(real) - used) == []
     assert kb.of(UI) == real, "tests/fixtures/minimal/data/ui_strings.yml must equal data/ui_strings.yml"
 

@@ -21,6 +21,16 @@ BLANKS: dict[str, frozenset[str]] = {
     "checklist_title": frozenset({"title"}),
     "report_title": frozenset({"page"}),
     "report_body": frozenset({"page", "id"}),
+    # the date tool's lines, filled in the browser by redress-dates.js
+    "dates_done": frozenset({"n"}),
+    "dates_step_day_one": frozenset({"start", "day"}),
+    "dates_step_skipped": frozenset({"name", "first", "last"}),
+    "dates_step_skipped_day": frozenset({"name", "day"}),
+    "dates_step_makeup": frozenset({"day"}),
+    "dates_step_moved": frozenset({"first", "last", "name"}),
+    "dates_step_month_end": frozenset({"day"}),
+    "dates_step_hours": frozenset({"n", "day"}),
+    "dates_step_provisional": frozenset({"years"}),
 }
 BLANK = re.compile(r"\{(\w+)\}")
 BRACE = re.compile(r"[{}]")

@@ -14,6 +14,7 @@ from redress.data.models import (
     Deadline,
     Evidence,
     Group,
+    HolidayYear,
     Law,
     LegalBasis,
     SynonymGroup,
@@ -89,6 +90,7 @@ CHANNELS = Records("channels", Channel, ("阶梯级别", "rung"), exported=True)
 DEADLINES = Records("deadlines", Deadline, ("期限", "deadline"), exported=True)
 GROUPS = Records("groups", Group, ("分组", "group"), exported=True)
 SITUATIONS = Records("complaint_types", ComplaintType, ("情况", "situation"), exported=True)
+HOLIDAYS = Records("holidays", HolidayYear, ("节假日安排", "holiday year"), exported=True)
 TOPICS = Records("topics", Topic, ("专题", "topic"))
 SYNONYMS = Records("synonyms", SynonymGroup, ("同义词组", "synonym group"), exported=True)
 UI: Whole[dict[str, Any]] = Whole("ui", "ui_strings", UiStrings)
@@ -98,7 +100,7 @@ LETTERS: Whole[LetterKit] = Whole("letters", "letters", LetterKit)
 
 # Every data file, in the order it is read; a new kind of record is one more line here.
 KINDS: tuple[Kind, ...] = (LAWS, BASES, EVIDENCE, CHANNELS, DEADLINES, GROUPS, SITUATIONS, TOPICS,
-                           SYNONYMS, UI, TREE, TREE_PATHS, LETTERS)
+                           SYNONYMS, HOLIDAYS, UI, TREE, TREE_PATHS, LETTERS)
 # What a RefersTo mark names: a kind of records with ids.
 RECORDS_BY_NAME: dict[str, Records[Any]] = {k.name: k for k in KINDS if isinstance(k, Records)}
 

@@ -17,6 +17,7 @@ from redress.pages.views.catalogues import (
     situations_index,
     topic_page,
 )
+from redress.pages.views.dates import date_tool_page
 from redress.pages.views.laws import law_page, laws_index, quoted_laws
 from redress.pages.views.letters import letters_index, letters_page
 from redress.pages.views.situations import checklist_page, situation_page
@@ -53,6 +54,7 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
         PageSpec("channels.md", "channels.md.j2", channels_page(kb)),
         PageSpec("laws/index.md", "laws.md.j2", laws_index(kb)),
         PageSpec("words/index.md", "words.md.j2", words_page(kb), False),
+        PageSpec("tools/dates.md", "date_tool.md.j2", date_tool_page(kb)),
     ]
     pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", situation_page(kb, c))
               for c in situations]
@@ -95,6 +97,7 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
         {title("nav_home"): "index.md"},
         {title("nav_tree"): ["tree/index.md", "tree/overview.md"]},
         {title("nav_situations"): ["situations/index.md", *situations]},
+        {title("dates_title"): "tools/dates.md"},
         *([{title("nav_topics"): topics}] if topics else []),
         {title("nav_channels"): "channels.md"},
         {title("nav_evidence"): "evidence.md"},
