@@ -129,3 +129,14 @@ def test_an_export_failing_halfway_keeps_the_previous_downloads(tmp_path: Path) 
     assert result.returncode == 1 and "previous downloads are unchanged" in result.stdout
     assert (site / "downloads" / "index.html").read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in site.iterdir()) == ["downloads"]
+
+
+def test_an_export_without_a_browser_says_so_in_one_line_before_building(tmp_path: Path) -> None:
+    done = run_redress("--root", str(MINIMAL), "export", "--out", str(tmp_path / "site"),
+                       env={"REDRESS_CHROMIUM": str(tmp_path / "no-chromium")})
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert done.stdout.strip().splitlines() == [
+        f"没有找到 Chromium（{tmp_path / 'no-chromium'}）/ no Chromium at {tmp_path / 'no-chromium'}: "
+        "sudo apt-get install chromium, or set REDRESS_CHROMIUM=/path/to/chrome; the previous "
+        "downloads are unchanged"]
+    assert not (tmp_path / "site" / "downloads").exists()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from redress.data.loading import stale_warnings
 from redress.data.registry import BASES, EVIDENCE, SITUATIONS
 from redress.languages import LANGS, Lang
 from redress.outputs.build import build_site
-from redress.outputs.export import export
+from redress.outputs.export import CHROMIUM, export
 from redress.outputs.one_at_a_time import Interrupted, ending_whole_on_signals, only_build_writing
 from redress.outputs.schemas import write_data_schemas
 from redress.outputs.stage import stage
@@ -83,10 +84,15 @@ def build(data_root: Path, out: Path) -> int:
 def run_export(data_root: Path, site: Path) -> int:
     """Make the downloads; on bad data print the problems and write nothing."""
     def exporting() -> int:
+        if not os.access(CHROMIUM, os.X_OK):  # said before anything is built, not after
+            print(f"没有找到 Chromium（{CHROMIUM}）/ no Chromium at {CHROMIUM}: sudo apt-get install "
+                  "chromium, or set REDRESS_CHROMIUM=/path/to/chrome; the previous downloads are unchanged")
+            return 1
         try:
             return export(ROOT, site, data_root)
         except RuntimeError as failure:
-            print(f"export failed, the previous downloads are unchanged:\n{failure}")
+            print("导出失败，之前的下载文件没有改动 / export failed, the previous downloads are "
+                  f"unchanged:\n{failure}")
             return 1
 
     return one_at_a_time(site, exporting)
