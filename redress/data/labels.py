@@ -21,6 +21,7 @@ BLANKS: dict[str, frozenset[str]] = {
     "checklist_title": frozenset({"title"}),
     "report_title": frozenset({"page"}),
     "report_body": frozenset({"page", "id"}),
+    "print_see_page": frozenset({"page"}),
 }
 BLANK = re.compile(r"\{(\w+)\}")
 BRACE = re.compile(r"[{}]")
