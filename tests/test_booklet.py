@@ -111,7 +111,8 @@ def test_the_leaflets_qr_code_is_the_guides_address_and_the_address_is_printed(
     site_url = str(language_config(ROOT, "zh")["site_url"])
     url = f"{site_url.rstrip('/')}/situations/counterfeit/"
     assert (built_site / "zh" / "situations" / "counterfeit" / "index.html").is_file()
-    page = render("print/leaflet.html.j2", "zh", kb.of(UI), leaflet(kb, site_url, "counterfeit", ("zh",)))
+    page = render("print/leaflet.html.j2", "zh", kb.of(UI), leaflet(kb, site_url, "counterfeit", ("zh",)),
+                  stylesheet="print.css")
     sources = re.findall(r'<img src="([^"]+)"', page)
     expected = segno.make(url, error="m").svg_data_uri(scale=4, border=4)
     assert [s.replace("&#39;", "'") for s in sources] == [expected]

@@ -3,7 +3,9 @@ page numbers found in a first print, and how Chromium prints them (footer, tags)
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,14 +16,16 @@ from redress.data.registry import SITUATIONS, UI
 from redress.languages import Lang
 from redress.outputs.mkdocs_configs import language_config
 from redress.outputs.pdf_dates import stamp_pdf
-from redress.pages.rendering import render
+from redress.pages.rendering import TEMPLATES, render
 from redress.pages.views.printed import PageNumbers, address, booklet, leaflet
 
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
     from playwright.sync_api import Page
 
 LEAFLET_LANGS: dict[str, tuple[Lang, ...]] = {"zh": ("zh",), "en": ("en",), "zh-en": ("zh", "en")}
 MARK = re.compile(r"@@([a-z0-9-]+)@@")
+STYLESHEET = TEMPLATES / "print" / "print.css"
 
 
 @dataclass(frozen=True)
@@ -45,17 +49,28 @@ def footer(kb: KnowledgeBase, root: Path, lang: Lang, qr: bool) -> str:
     return render("print/footer.html.j2", lang, kb.of(UI), None, home=home, qr=qr)
 
 
+def write_page(folder: Path, source: Path, template: str, lang: Lang, kb: KnowledgeBase,
+               view: DataclassInstance) -> None:
+    """One page to print, linking the print stylesheet, copied once into `folder`."""
+    css = folder / "print.css"
+    if not css.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(STYLESHEET, css)
+    source.parent.mkdir(parents=True, exist_ok=True)
+    href = Path(os.path.relpath(css, source.parent)).as_posix()
+    source.write_text(render(template, lang, kb.of(UI), view, stylesheet=href), encoding="utf-8")
+
+
 def leaflet_jobs(kb: KnowledgeBase, root: Path, folder: Path, out: Path) -> dict[str, list[PrintJob]]:
     """Every situation's leaflet in zh, en and zh-en, written as pages to print; by language."""
     jobs: dict[str, list[PrintJob]] = {}
     for name, langs in LEAFLET_LANGS.items():
-        url, ui = site_url(root, langs[0]), kb.of(UI)
+        url = site_url(root, langs[0])
         bottom = footer(kb, root, langs[0], qr=False)
         for cid in kb.of(SITUATIONS):
             source = folder / "leaflets" / name / f"{cid}.html"
-            source.parent.mkdir(parents=True, exist_ok=True)
-            source.write_text(render("print/leaflet.html.j2", langs[0], ui,
-                                     leaflet(kb, url, cid, langs)), encoding="utf-8")
+            write_page(folder, source, "print/leaflet.html.j2", langs[0], kb,
+                       leaflet(kb, url, cid, langs))
             jobs.setdefault(name, []).append(PrintJob(source, out / "leaflets" / name / f"{cid}.pdf",
                                                       bottom))
     return jobs
@@ -66,9 +81,8 @@ def booklet_job(kb: KnowledgeBase, root: Path, lang: Lang, source: Path, target:
     """The booklet as a page to print: with anchor marks and blank page numbers for the first
     print (numbers None), with the numbers that print found for the second."""
     pages = PageNumbers(numbers or {}, marks=numbers is None)
-    view = booklet(kb, site_url(root, lang), pages)
-    source.parent.mkdir(parents=True, exist_ok=True)
-    source.write_text(render("print/booklet.html.j2", lang, kb.of(UI), view), encoding="utf-8")
+    write_page(source.parent, source, "print/booklet.html.j2", lang, kb,
+               booklet(kb, site_url(root, lang), pages))
     return PrintJob(source, target, footer(kb, root, lang, qr=True), outline=True)
 
 

@@ -40,13 +40,12 @@ def date_epoch(day: datetime.date) -> str:
 
 @dataclass(frozen=True)
 class SitePlan:
-    """The site name, navigation, language switch, booklet strings and every generated page;
+    """The site name, navigation, language switch and every generated page;
     the data's date as SOURCE_DATE_EPOCH."""
 
     site_name: str
     nav: list[Any]
     alternate: list[dict[str, str]]
-    booklet: dict[str, str]
     pages: list[PlannedPage]
     source_date_epoch: str = ""
 
@@ -61,5 +60,5 @@ class SitePlan:
 
     def site_wide(self) -> str:
         """All of the plan that shows on every page (so a change to it changes every page)."""
-        return json.dumps([self.site_name, self.nav, self.alternate, self.booklet,
+        return json.dumps([self.site_name, self.nav, self.alternate,
                            [(page.uri, page.in_nav) for page in self.pages]], ensure_ascii=False)
