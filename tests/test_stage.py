@@ -50,7 +50,8 @@ def test_the_staged_config_sets_what_the_hook_sets_and_points_into_the_project(s
         assert yaml_load(stream)["nav"] == plan.nav
     assert (config.site_name, config.extra["alternate"]) == (plan.site_name, plan.alternate)
     assert config.docs_dir == str(staged.parent / "docs")
-    assert list(config.hooks) == [str(ROOT / "hooks" / "search_segmentation.py")]  # no page hook
+    assert list(config.hooks) == [str(ROOT / "hooks" / name) for name in  # no page hook
+                                  ("search_segmentation.py", "theme_context.py")]
     assert config.theme.custom_dir == project.theme.custom_dir
     assert config.watch == project.watch
     assert config.theme["language"] == project.theme["language"] and config.extra["repository"]
