@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.registry import SITUATIONS, UI
+from redress.languages import LANGS
 from redress.outputs.build import run_mkdocs, swap_into_place, write_root_files
 from redress.outputs.language_plans import language_plans
 from redress.outputs.pdf_dates import stamp_pdf
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 CHROMIUM = os.environ.get("REDRESS_CHROMIUM") or "/usr/bin/chromium"  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
-LANGS = ("zh", "en")
 
 
 def export(root: Path, site: Path, data_root: Path | None = None) -> int:
