@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The staged zh site (`redress stage zh`) built by ProperDocs 1.6.7, the MkDocs 1.x continuation,
 # with --strict: the site still builds if MkDocs 1.6.1 itself must be replaced. ProperDocs lives in
-# a throwaway virtualenv, never in requirements.lock. Material and print-site declare mkdocs<2 as a
+# a throwaway virtualenv, never in requirements.lock. Material declares mkdocs<2 as a
 # dependency, so they go in with --no-deps and their other dependencies at the lock's versions.
 #   bash bench/properdocs.sh [STAGED_DIR]   (make properdocs; the bench and a daily CI job run it)
 # PROPERDOCS_VENV names the virtualenv (default /tmp/properdocs); PROPERDOCS_INSTALL_ONLY=1 stops
@@ -13,7 +13,7 @@ STAGED=${1:-staged/zh}
 PYTHON=${PYTHON:-python3}
 PROPERDOCS=properdocs==1.6.7
 # What the staged build loads besides ProperDocs: the theme, its plugins, their dependencies.
-NO_DEPS="mkdocs-material mkdocs-print-site-plugin"
+NO_DEPS="mkdocs-material"
 DEPS="babel backrefs colorama jinja2 markdown mkdocs-material-extensions paginate pygments
       pymdown-extensions requests jieba rjieba"
 

@@ -30,7 +30,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name, config.nav = escaped(plan.site_name), plan.nav  # Material prints it raw
     if plan.source_date_epoch:  # the build's time is the data's, never the clock's: MkDocs
         os.environ["SOURCE_DATE_EPOCH"] = plan.source_date_epoch  # reads it from here on
-    config.extra.update(alternate=plan.alternate, redress_cover=plan.booklet, redress_search=plan.search)
+    config.extra.update(alternate=plan.alternate, redress_search=plan.search)
     return config  # theme_context.py (listed after this hook) hands the theme the rest
 
 

@@ -1,5 +1,5 @@
-"""Owns what Material and its print plugin are handed beyond the plan: the site name escaped,
-the offline bundle's features and 404 links, the print page's titles.
+"""Owns what Material is handed beyond the plan: the site name escaped, the offline bundle's
+features and 404 links.
 
 A hook of its own (base.yml, after the page hook, whose `config.extra` it reads), kept in the
 staged site (`redress stage`), which drops the page hook.
@@ -25,15 +25,10 @@ def escaped(text: str) -> Markup:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """MkDocs' event: offline, no instant loading (Material turns it off on file:// anyway, and
-    completes `document$` unfired); the print page titled as the plan says (booklet only)."""
+    completes `document$` unfired)."""
     if not config.use_directory_urls:
         features = config.theme["features"]
         config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    booklet = config.extra.get("redress_cover") or {}
-    if (printer := config.plugins.get("print-site")) is not None and booklet:
-        printer.config["toc_title"] = booklet["toc_title"]
-        if hasattr(printer, "print_page"):
-            printer.print_page.title = booklet["page_title"]
     return config
 
 

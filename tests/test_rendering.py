@@ -115,7 +115,7 @@ def test_every_label_used_exists_and_every_label_is_used() -> None:
     kb = load_knowledge_base(MINIMAL)
     real = load_knowledge_base_ui()
     used = set()
-    for template in TEMPLATES.glob("*.j2"):
+    for template in TEMPLATES.rglob("*.j2"):
         used |= {name for match in LABEL_CALL.findall(template.read_text(encoding="utf-8"))
                  for name in match if name}
     used |= {"unit_" + u for u in ("hours", "calendar_days", "working_days", "months", "years")}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -49,8 +48,7 @@ def test_the_staged_config_sets_what_the_hook_sets_and_points_into_the_project(s
     project, config = load_config(str(ROOT / "mkdocs.yml")), load_config(str(staged))
     with staged.open(encoding="utf-8") as stream:  # as MkDocs reads it (PyYAML)
         assert yaml_load(stream)["nav"] == plan.nav
-    assert (config.site_name, config.extra["alternate"], config.extra["redress_cover"]) == (
-        plan.site_name, plan.alternate, plan.booklet)
+    assert (config.site_name, config.extra["alternate"]) == (plan.site_name, plan.alternate)
     assert config.docs_dir == str(staged.parent / "docs")
     assert list(config.hooks) == [str(ROOT / "hooks" / name)  # every hook but the page hook
                                   for name in ("search_segmentation.py", "theme_context.py",
@@ -58,11 +56,7 @@ def test_the_staged_config_sets_what_the_hook_sets_and_points_into_the_project(s
     assert config.theme.custom_dir == project.theme.custom_dir
     assert config.watch == project.watch
     assert config.theme["language"] == project.theme["language"] and config.extra["repository"]
-    printer, original = config.plugins["print-site"], project.plugins["print-site"]
-    assert (printer.config["toc_title"], printer.config["print_page_title"]) == (
-        plan.booklet["toc_title"], plan.booklet["page_title"])
-    assert os.path.join(staged.parent, printer.config["cover_page_template"]) == os.path.join(
-        ROOT, original.config["cover_page_template"])
+    assert "print-site" not in config.plugins  # the booklet is the core's (pages/templates/print)
 
 
 def test_mkdocs_reads_no_other_path_relative_to_the_config() -> None:

@@ -37,7 +37,7 @@ def real() -> KnowledgeBase:
 
 
 def test_no_template_looks_anything_up_in_the_knowledge_base() -> None:
-    for template in TEMPLATES.glob("*.j2"):
+    for template in TEMPLATES.rglob("*.j2"):
         text = template.read_text(encoding="utf-8")
         assert "kb." not in text and "kb[" not in text, template.name
         assert "{% include" not in text, f"{template.name}: call a macro with its values instead"

@@ -31,6 +31,7 @@ BLANKS: dict[str, frozenset[str]] = {
     "dates_step_month_end": frozenset({"day"}),
     "dates_step_hours": frozenset({"n", "day"}),
     "dates_step_provisional": frozenset({"years"}),
+    "print_see_page": frozenset({"page"}),
 }
 BLANK = re.compile(r"\{(\w+)\}")
 BRACE = re.compile(r"[{}]")

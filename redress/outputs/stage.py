@@ -14,11 +14,9 @@ from redress.outputs.mkdocs_configs import CONFIGS, language_config
 from redress.pages.plan import SitePlan
 
 # Settings MkDocs 1.6.1 and the plugins read relative to the config file's folder (its path
-# options, theme.custom_dir, print-site's templates). The staged config lives elsewhere, so it
+# options, theme.custom_dir). The staged config lives elsewhere, so it
 # names them in the project; docs_dir, site_dir and hooks it sets itself.
-RELATIVE_TO_CONFIG = (("theme", "custom_dir"), ("watch",),
-                      ("plugins", "print-site", "cover_page_template"),
-                      ("plugins", "print-site", "print_site_banner_template"))
+RELATIVE_TO_CONFIG = (("theme", "custom_dir"), ("watch",))
 # PyYAML (MkDocs' reader) takes these as line breaks or refuses them; JSON leaves them raw.
 NOT_PLAIN_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029]")
 # The hook that adds the pages in memory: the staged config has them on disk instead. Every
@@ -59,12 +57,8 @@ def staged_config(project: Path, lang: Lang, inherited: dict[str, Any], plan: Si
         "site_dir": str(folder / "site"), "site_name": html.escape(plan.site_name),
         "hooks": [str(project / hook) for hook in inherited.get("hooks") or [] if hook != PAGE_HOOK],
         "nav": plan.nav, "not_in_nav": "\n".join(line for line in hidden if line),
-        "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet,
-                  "redress_search": plan.search},
+        "extra": {"alternate": plan.alternate, "redress_search": plan.search},
     }
-    if "print-site" in (inherited.get("plugins") or {}):  # the hook's booklet titles
-        config["plugins"] = {"print-site": {"toc_title": plan.booklet["toc_title"],
-                                            "print_page_title": plan.booklet["page_title"]}}
     for keys in RELATIVE_TO_CONFIG:
         value = setting(inherited, keys)
         if value:

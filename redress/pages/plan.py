@@ -40,15 +40,14 @@ def date_epoch(day: datetime.date) -> str:
 
 @dataclass(frozen=True)
 class SitePlan:
-    """The site name, navigation, language switch, booklet strings, every generated page, the
-    data's date as SOURCE_DATE_EPOCH, and what search is given: `synonyms`, the groups of words
-    it treats as one (data/synonyms.yml, in the plan's language), and `words_page` and
-    `words_title`, the page that stands in for it without JavaScript."""
+    """The site name, navigation, language switch, every generated page, the data's date as
+    SOURCE_DATE_EPOCH, and what search is given: `synonyms`, the groups of words it treats as
+    one (data/synonyms.yml, in the plan's language), and `words_page` and `words_title`, the
+    page that stands in for it without JavaScript."""
 
     site_name: str
     nav: list[Any]
     alternate: list[dict[str, str]]
-    booklet: dict[str, str]
     pages: list[PlannedPage]
     search: dict[str, Any]
     source_date_epoch: str = ""
@@ -64,5 +63,5 @@ class SitePlan:
 
     def site_wide(self) -> str:
         """All of the plan that shows on every page (so a change to it changes every page)."""
-        return json.dumps([self.site_name, self.nav, self.alternate, self.booklet, self.search,
+        return json.dumps([self.site_name, self.nav, self.alternate, self.search,
                            [(page.uri, page.in_nav) for page in self.pages]], ensure_ascii=False)
