@@ -14,7 +14,7 @@ BLANKS: dict[str, frozenset[str]] = {
     **{f"unit_{unit}": frozenset({"n"}) for unit in
        ("hours", "calendar_days", "working_days", "months", "years")},
     "articles_count": frozenset({"n"}),
-    "reported_note": frozenset({"date"}),
+    "reported_about": frozenset({"dates"}),
     "data_as_of": frozenset({"date"}),
     "checklist_footer": frozenset({"date"}),
     "may_be_outdated": frozenset({"date"}),
