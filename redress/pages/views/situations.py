@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.models import Channel, ComplaintType, Deadline, Evidence, Excuse, Law, Step
-from redress.data.registry import CHANNELS, DEADLINES, EVIDENCE, SITUATIONS
+from redress.data.registry import CHANNELS, DEADLINES, EVIDENCE, SITUATIONS, TREE
 from redress.data.text import Text
+from redress.data.tree_paths import answers_leading_to
 from redress.pages.views.common import Basis, Prose, Rung, bases, prose, rung
 
 # What a worried reader needs first, on a guide and on the tree's outcome alike: the first steps
@@ -88,6 +89,7 @@ class SituationPage:
     first: FirstActions
     sections: tuple[Section, ...]
     reported_dates: tuple[datetime.date, ...]
+    tree_words: tuple[Text, ...]
     prose: Prose
     rights: tuple[Claim, ...]
     evidence: tuple[EvidenceNeed, ...]
@@ -116,7 +118,9 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType) -> SituationPage
     return SituationPage(
         situation=situation, first=first_actions(kb, situation),
         sections=sections_of(situation),
-        reported_dates=reported_dates(steps, deadlines), prose=prose(kb, situation.id),
+        reported_dates=reported_dates(steps, deadlines),
+        tree_words=tuple(o.label for o in answers_leading_to(kb.of(TREE), situation.id)),
+        prose=prose(kb, situation.id),
         rights=tuple(Claim(right.claim, bases(kb, right.bases)) for right in situation.rights),
         evidence=evidence_needs(kb, situation), steps=steps, deadlines=deadlines,
         excuses=tuple(ExcuseAnswer(e, bases(kb, e.bases)) for e in situation.excuses),
