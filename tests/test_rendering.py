@@ -165,3 +165,16 @@ def test_every_data_page_links_to_a_prefilled_problem_report(kb) -> None:
     link = next(line for line in text.splitlines() if kb.of(UI)["report_problem"].zh in line)
     assert "](https://github.com/o/r/issues/new?title=" in link
     assert "complaint_types/counterfeit" in link.replace("%2F", "/")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_tree_outcome_and_its_guide_print_one_do_this_now_block(kb, lang: str) -> None:
+    def do_now(text: str) -> str:
+        start = text.index("{ #do-now }")  # links differ only in how far up the site root is
+        return re.sub(r"\]\((?:\.\./)+", "](", text[start:text.index("{ .redress-secure-today }", start)])
+
+    guide = rendered(kb, "situations/counterfeit.md", lang)
+    outcome = rendered(kb, "tree/arrived/fake.md", lang)
+    assert do_now(guide) == do_now(outcome)
+    assert "evidence.md#" in do_now(guide)  # what to secure today, linked
+    assert do_now(guide).count("??? example") == 2  # the first two steps, each with what to write
