@@ -124,3 +124,13 @@ def test_a_buyers_story_reaches_its_guide_by_links_alone(playwright, site_url: s
     title = KB.of(SITUATIONS)[walk.outcome].title.in_(lang)
     assert tab.locator("h1").first.inner_text().strip() == title
     context.close()
+
+
+@pytest.mark.site
+@pytest.mark.browser
+def test_the_problem_report_link_carries_its_chinese_words_to_the_form(page, site_url: str) -> None:
+    """The link keeps Chinese as characters (smaller pages); the browser sends them encoded."""
+    page.goto(f"{site_url}/zh/situations/refund-refused/")
+    label = KB.of(UI)["report_problem"].zh
+    body = page.get_by_role("link", name=label).evaluate("a => new URL(a.href).searchParams.get('body')")
+    assert body.startswith("页面：zh/situations/refund-refused.md\n数据：complaint_types/refund-refused\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from urllib.parse import quote
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
@@ -43,7 +44,8 @@ def environment() -> Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label, fill=fill,
-                       indent_block=indent_block, data_json=data_json, raw_attribute=raw_attribute)
+                       indent_block=indent_block, data_json=data_json, raw_attribute=raw_attribute,
+                       query_value=query_value)
     env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label)
     return env
 
@@ -113,3 +115,11 @@ def indent_block(text: str | Markup, width: int = 4) -> Markup:
     pad = " " * width
     escaped = Markup.escape(text)
     return Markup(escaped.replace("\n", "\n" + pad))
+
+
+def query_value(text: str) -> str:
+    """A value for a link's query, as an IRI: ASCII percent-encoded, other characters kept as
+    they are (the browser encodes them when the link is followed). Every page's prefilled
+    problem report, percent-encoded whole, weighed 275 bytes gzipped on a Chinese guide. A "/"
+    may stand in a query as it is."""
+    return "".join(char if ord(char) > 127 else quote(char, safe="/") for char in text)
