@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from urllib.parse import quote
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markupsafe import Markup
