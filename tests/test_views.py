@@ -114,5 +114,5 @@ def test_a_question_page_carries_only_the_nodes_below_it(real) -> None:
 
 def test_a_deep_question_page_carries_less_than_the_start_page(real) -> None:
     payloads = widget_payloads(real)
-    start, deep = payloads[()], payloads[("arrived-wrong", "faulty")]
+    start, deep = payloads[()], payloads[("behaviour",)]
     assert len(deep.encode()) < len(start.encode()) / 4

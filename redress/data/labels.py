@@ -14,7 +14,8 @@ BLANKS: dict[str, frozenset[str]] = {
     **{f"unit_{unit}": frozenset({"n"}) for unit in
        ("hours", "calendar_days", "working_days", "months", "years")},
     "articles_count": frozenset({"n"}),
-    "reported_note": frozenset({"date"}),
+    "reported_about": frozenset({"dates"}),
+    "reported_note": frozenset({"date"}),  # on paper and the date tool, which have no page note
     "data_as_of": frozenset({"date"}),
     "checklist_footer": frozenset({"date"}),
     "may_be_outdated": frozenset({"date"}),

@@ -73,6 +73,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "next": ("选这个回答后去哪个节点", "The node this answer leads to"),
     "situation": ("对应的情况 id；不填表示“暂时没有合适的指南”", "The situation's id; leave it out for an honest 'no guide fits'"),
     "Outcome.why": ("一段话说明为什么是这种情况", "One paragraph on why this is the situation"),
+    "story": ("买家用自己的话讲的经过；浏览器测试会不开 JavaScript 依次点这些回答", "The buyer's own account; a browser test clicks these answers through without JavaScript"),
     "answers": ("依次选择的回答 id", "The answer ids chosen, in order"),
     "outcome": ("这些回答必须到达的情况 id，或 none", "The situation these answers must reach, or none"),
     # letter builder (data/letters.yml)

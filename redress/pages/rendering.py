@@ -8,6 +8,7 @@ from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote
 
 import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
@@ -46,7 +47,7 @@ def environment() -> Environment:
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label, fill=fill,
                        indent_block=indent_block, data_json=data_json, raw_attribute=raw_attribute,
-                       markdown=markdown_html)
+                       markdown=markdown_html, query_value=query_value)
     env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label)
     return env
 
@@ -122,3 +123,11 @@ def indent_block(text: str | Markup, width: int = 4) -> Markup:
     pad = " " * width
     escaped = Markup.escape(text)
     return Markup(escaped.replace("\n", "\n" + pad))
+
+
+def query_value(text: str) -> str:
+    """A value for a link's query, as an IRI: ASCII percent-encoded, other characters kept as
+    they are (the browser encodes them when the link is followed). Every page's prefilled
+    problem report, percent-encoded whole, weighed 275 bytes gzipped on a Chinese guide. A "/"
+    may stand in a query as it is."""
+    return "".join(char if ord(char) > 127 else quote(char, safe="/") for char in text)
