@@ -106,7 +106,7 @@ def test_without_javascript_the_guide_and_the_tool_are_worksheets(playwright, si
     context = open_chromium(playwright, tmp_path / "profile", java_script_enabled=False)
     tab = context.new_page()
     tab.goto(f"{site_url}/zh/situations/refund-refused/")
-    section = tab.locator("h2#dates + p").inner_text()
+    section = tab.locator("h3#dates + p").inner_text()
     assert "填上你知道的日子" in section
     assert "签收日 ＿＿＿＿ + 7日 = ＿＿＿＿" in line_of(tab, "seven-day-return").inner_text()
     assert tab.locator("a[href$='tools/dates/#for-refund-refused']").count() == 1
