@@ -132,3 +132,16 @@ def test_without_javascript_the_header_leads_to_what_people_call_it(
         assert section.locator("a").first.get_attribute("href").endswith("situations/not-shipped/")
     finally:
         context.close()
+
+
+def test_with_javascript_the_header_has_one_search_button(
+        playwright, site_url: str, tmp_path: Path) -> None:
+    context = open_chromium(playwright, tmp_path / "profile")
+    try:
+        tab = context.new_page()
+        tab.set_viewport_size({"width": 390, "height": 844})
+        tab.goto(f"{site_url}/zh/situations/refund-refused/")
+        assert not tab.locator("a.redress-words-link").is_visible()  # search itself is there
+        assert tab.locator("label.md-header__button[for=__search]").is_visible()
+    finally:
+        context.close()
