@@ -34,3 +34,13 @@ def test_every_day_and_on_main_a_job_builds_the_staged_site_with_properdocs() ->
     assert "properdocs: $(STAMP)" in makefile and "bash bench/properdocs.sh staged/zh" in makefile
     script = (ROOT / "bench" / "properdocs.sh").read_text(encoding="utf-8")
     assert "properdocs==1.6.7" in script and 'properdocs" build --strict' in script
+
+
+def test_the_repository_tracks_no_symbolic_link() -> None:
+    # A link in a clone points wherever it was made: a .venv link once replaced the virtualenv of
+    # the checkout it landed in, and a link under data/ would publish the file it names.
+    import subprocess
+
+    listed = subprocess.run(["git", "ls-files", "-s"], cwd=ROOT, capture_output=True, text=True,
+                            check=True).stdout.splitlines()
+    assert [line.split("\t")[1] for line in listed if line.startswith("120000 ")] == []
