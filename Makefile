@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: browser-deps help site serve serve-en check check-data lint test in-step lock system-deps clean schema export new-type report bench laws stage
+.PHONY: browser-deps help site serve serve-en check check-data lint test in-step lock system-deps clean schema export new-type report bench laws stage properdocs
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
@@ -90,8 +90,11 @@ lock:            ## re-pin requirements.lock from requirements.in (needs the net
 	$(PYTHON) -m venv /tmp/redress-lock && /tmp/redress-lock/bin/pip install -q pip-tools
 	/tmp/redress-lock/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
 
-bench: $(STAMP)  ## measure build speed, scaling and page weight (not part of make test; ~14 min)
+bench: $(STAMP)  ## measure build speed, scaling, memory and page weight, against the last release (~25 min; bench/README.md)
 	$(PY) bench/bench.py
+
+properdocs: $(STAMP) ## build the staged zh site with ProperDocs 1.6.7 (a throwaway venv in /tmp/properdocs), --strict
+	bash bench/properdocs.sh staged/zh
 
 clean:           ## remove the built site and caches (and an unfinished .venv)
 	rm -rf site site.new site.old staged .pytest_cache .cache/plans

@@ -20,7 +20,8 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version(),
+    return {"cpu": model, "cores": os.cpu_count(), "memory": memory(),
+            "python": platform.python_version(),
             "platform": platform.platform(), "load_average_at_start": os.getloadavg()[0],
             "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds")}
 
@@ -34,6 +35,7 @@ class Row:
     target: str = ""
     met: bool | None = None
     how: str = ""
+    load: float = field(default_factory=lambda: os.getloadavg()[0])  # when it was measured
 
     def order(self) -> int:
         """Rows sort by the number of the measure they belong to (as in the brief); others last."""
@@ -63,11 +65,11 @@ class Report:
         self.notes.append(text)
 
     def table(self, header: dict[str, Any]) -> str:
-        lines = [f"Redress bench — {header['cpu']}, {header['cores']} cores, "
-                 f"Python {header['python']}, {header['date']}"]
-        head = ("measure", "value", "target", "", "how")
+        lines = [describe(header)]
+        head = ("measure", "value", "target", "", "load", "how")
         rows = sorted(self.rows, key=Row.order)
-        cells = [head, *((r.what, r.value, r.target, r.verdict, r.how) for r in rows)]
+        cells = [head, *((r.what, r.value, r.target, r.verdict, f"{r.load:.1f}", r.how)
+                         for r in rows)]
         widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
         for index, cell in enumerate(cells):
             padded = (text.ljust(width) for text, width in zip(cell, widths, strict=True))
@@ -79,11 +81,29 @@ class Report:
 
     def write(self, path: Path, header: dict[str, Any]) -> None:
         rows = [{"measure": r.what, "value": r.value, "target": r.target, "met": r.met,
-                 "how": r.how} for r in self.rows]
+                 "how": r.how, "load_average": r.load} for r in self.rows]
         document = {"machine": header, "table": rows, "details": self.details,
                     "notes": self.notes}
         path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n",
                         encoding="utf-8")
+
+
+def describe(header: dict[str, Any]) -> str:
+    """The machine in one line: what ran the bench, and how busy it was (others share it)."""
+    load = f"load average {header['load_average_at_start']:.2f} at the start"
+    if "load_average_at_end" in header:
+        load += f", {header['load_average_at_end']:.2f} at the end"
+    return (f"Redress bench — {header['cpu']}, {header['cores']} cores, {header['memory']}, "
+            f"Python {header['python']}, {header['date']}; {load}")
+
+
+def memory() -> str:
+    try:
+        total = next(line for line in Path("/proc/meminfo").read_text().splitlines()
+                     if line.startswith("MemTotal:"))
+    except (OSError, StopIteration):
+        return "memory unknown"
+    return f"{int(total.split()[1]) / 1048576:.0f} GiB"
 
 
 def seconds(value: float) -> str:

@@ -1,13 +1,14 @@
 """MkDocs adapter: copies the core's site plan into the config and adds its pages in memory."""
+import os
 from collections.abc import Callable
 
 from dirty_serve import DirtyServe, GeneratedPage  # beside this file: MkDocs 1.6 finds it
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files, InclusionLevel
-from search_segmentation import use_rjieba
-from theme_context import escaped, on_template_context  # noqa: F401 (the 404 page's links)
+from theme_context import escaped
 
 from redress.pages.plan import SitePlan
 from redress.pages.plan_source import DataProblems, plan_for, watched_folders
@@ -27,16 +28,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataProblems as problems:
         raise PluginError(problems.report()) from None
     config.site_name, config.nav = escaped(plan.site_name), plan.nav  # Material prints it raw
-    use_rjieba(config.plugins)  # after the search plugin's own on_config: it runs first
-    config.extra["alternate"], config.extra["redress_cover"] = plan.alternate, plan.booklet
-    if not config.use_directory_urls:  # the offline bundle: Material disables instant loading
-        features = config.theme["features"]  # on file:// anyway, and completes document$ unfired
-        config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    if (printer := config.plugins.get("print-site")) is not None:  # its print page: booklet only
-        printer.config["toc_title"] = plan.booklet["toc_title"]
-        if hasattr(printer, "print_page"):
-            printer.print_page.title = plan.booklet["page_title"]
-    return config
+    if plan.source_date_epoch:  # the build's time is the data's, never the clock's: MkDocs
+        os.environ["SOURCE_DATE_EPOCH"] = plan.source_date_epoch  # reads it from here on
+    config.extra.update(alternate=plan.alternate, redress_search=plan.search)
+    return config  # theme_context.py (listed after this hook) hands the theme the rest
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -49,6 +44,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     serve.keep_search_whole(files, config)
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    serve.reuse_templates(env)  # before any template is loaded: pages are rendered after this
+    return env
 
 
 def on_post_build(config: MkDocsConfig) -> None:

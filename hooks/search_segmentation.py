@@ -1,15 +1,18 @@
-"""Owns Material's Chinese search segmentation: rjieba (jieba-rs) in place of jieba, same cuts.
+"""MkDocs hook for Material's Chinese search segmentation: rjieba (jieba-rs) in place of jieba.
 
 Material's search plugin imports jieba at module level and calls `jieba.cut(run.encode())` on
 every Han run of every page (pure Python: about a quarter of a large zh build). rjieba cuts the
 same words (tests/test_segmentation.py names the runs where it does not) many times faster.
 Without rjieba, or when the site sets a jieba dictionary (rjieba cannot load one), Material
-keeps jieba and the build is only slower.
+keeps jieba and the build is only slower. A hook of its own (base.yml), not part of the page
+hook, so that the staged site (`redress stage`, no page hook) is indexed the same.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
+
+from mkdocs.config.defaults import MkDocsConfig
 
 Cut = Callable[..., list[str]]
 try:
@@ -83,3 +86,9 @@ def use_rjieba(plugins: Plugins) -> bool:
         return False
     module.jieba = RJiebaCut(RJIEBA, jieba)
     return True
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Hooks' on_config runs after every plugin's, so Material has read its jieba options."""
+    use_rjieba(config.plugins)
+    return config

@@ -1,5 +1,8 @@
-"""Owns what Material's templates are handed where they would print it wrongly: the site name
-escaped, and the offline 404 page's links relative.
+"""Owns what Material is handed beyond the plan: the site name escaped, the offline bundle's
+features and 404 links.
+
+A hook of its own (base.yml, after the page hook, whose `config.extra` it reads), kept in the
+staged site (`redress stage`), which drops the page hook.
 
 MkDocs renders the theme with no autoescape, and Material prints the site name unescaped in
 `aria-label="…"`: a quote in the label ended the attribute and added others (an `onmouseover`).
@@ -18,6 +21,15 @@ from mkdocs.utils.templates import TemplateContext
 def escaped(text: str) -> Markup:
     """As Markup a text prints escaped everywhere, and `| e` leaves it as it is."""
     return Markup.escape(text)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """MkDocs' event: offline, no instant loading (Material turns it off on file:// anyway, and
+    completes `document$` unfired)."""
+    if not config.use_directory_urls:
+        features = config.theme["features"]
+        config.theme["features"] = [f for f in features if f != "navigation.instant"]
+    return config
 
 
 def on_template_context(context: TemplateContext, template_name: str,

@@ -94,9 +94,8 @@ def test_a_tree_path_by_links_alone_then_by_the_widget_changing_an_earlier_answe
     plain = context.new_page()
     plain.goto(f"{site_url}/en/tree/")
     plain.get_by_role("link", name="It arrived, but something is wrong").click()
-    plain.get_by_role("link", name="It's faulty, or it made me unwell").click()
-    plain.get_by_role("link", name="Food or drink").click()
-    plain.wait_for_url("**/en/tree/arrived-wrong/faulty/food/")
+    plain.get_by_role("link", name="Food or drink is past its date, spoiled, or made me ill").click()
+    plain.wait_for_url("**/en/tree/arrived-wrong/food/")
     food = load_knowledge_base(ROOT).of(SITUATIONS)["food-safety"].title.en
     assert plain.locator("h1").first.inner_text() == food
     plain.get_by_role("link", name="change").first.click()  # change the first answer
@@ -109,28 +108,29 @@ def test_a_tree_path_by_links_alone_then_by_the_widget_changing_an_earlier_answe
     page.get_by_role("button", name="Back", exact=True).click()
     page.wait_for_url("**/en/tree/")
     page.get_by_role("button", name="I haven't received it").click()
-    page.get_by_role("button", name="The seller hasn't sent it, or the tracking never moves").click()
-    page.wait_for_url("**/en/tree/not-arrived/not-shipped/")
+    page.get_by_role("button", name="It shows as delivered, but I never got it").click()
+    page.wait_for_url("**/en/tree/not-arrived/lost/")
     assert page.locator("h1").first.inner_text().strip() != ""
     page.get_by_role("link", name="Open the full guide").click()
-    page.wait_for_url("**/en/situations/not-shipped/")
+    page.wait_for_url("**/en/situations/parcel-lost/")
 
 
 def test_a_later_tree_step_answers_below_it_in_place_and_loads_the_steps_above_it(page, site_url: str) -> None:
     """A question page carries only the tree below it: going further is in place, going back
     past it (or starting again) loads the earlier page, whose widget takes over."""
-    page.goto(f"{site_url}/en/tree/arrived-wrong/")
+    page.goto(f"{site_url}/en/tree/")
     page.evaluate("window.__samePage = true")
-    page.get_by_role("button", name="It's faulty, or it made me unwell").click()
-    page.wait_for_url("**/en/tree/arrived-wrong/faulty/")
-    page.get_by_role("button", name="Back", exact=True).click()
+    page.get_by_role("button", name="It arrived, but something is wrong").click()
     page.wait_for_url("**/en/tree/arrived-wrong/")
+    page.get_by_role("button", name="Back", exact=True).click()
+    page.wait_for_url("**/en/tree/")
     assert page.evaluate("window.__samePage") is True  # both in place
+    page.goto(f"{site_url}/en/tree/arrived-wrong/")
     page.get_by_role("button", name="Back", exact=True).click()
     page.wait_for_url("**/en/tree/")
     page.get_by_role("button", name="I haven't received it").wait_for()
     assert page.evaluate("window.__samePage === undefined")  # the start page was loaded
-    page.goto(f"{site_url}/en/tree/arrived-wrong/faulty/")
+    page.goto(f"{site_url}/en/tree/money/")
     page.get_by_role("button", name="Start again").click()
     page.wait_for_url("**/en/tree/")
     page.get_by_role("button", name="It arrived, but something is wrong").wait_for()

@@ -15,6 +15,7 @@ from dirty_serve import (
     site_wide_digest,
     texts_to_compare,
 )
+from jinja2 import DictLoader, Environment
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
@@ -104,3 +105,34 @@ def test_a_build_becomes_the_last_good_one_only_when_it_went_through(
     assert serve.last_texts(files, config, renamed) == {}  # this build fails: no post-build
     assert serve.built is not None and serve.built.site_wide != serve.pending.site_wide
     assert serve.last_texts(files, config, plan) == {p.uri: p.markdown for p in plan.pages}
+
+
+def environment_over(templates: dict[str, str], serve: DirtyServe) -> Environment:
+    """A fresh environment, as MkDocs makes one for every rebuild."""
+    env = Environment(loader=DictLoader(templates))
+    serve.reuse_templates(env)
+    return env
+
+
+def test_a_rebuild_reuses_the_compiled_templates_and_compiles_an_edited_one() -> None:
+    serve = DirtyServe()
+    serve.active = True
+    templates = {"main.html": "{% include 'nav.html' %} {{ title }}", "nav.html": "<nav>"}
+    assert environment_over(templates, serve).get_template("main.html").render(title="a") == "<nav> a"
+    kept = dict(serve.templates.compiled)
+    assert len(kept) == 2
+
+    def not_again(*args: object) -> None:
+        raise AssertionError("compiled again")
+
+    again = environment_over(templates, serve)
+    again.compile = not_again  # type: ignore[method-assign]
+    assert again.get_template("main.html").render(title="b") == "<nav> b"
+    edited = environment_over({**templates, "nav.html": "<nav class=x>"}, serve)
+    assert edited.get_template("main.html").render(title="c") == "<nav class=x> c"
+    assert serve.templates.compiled != kept
+
+
+def test_a_plain_build_keeps_no_templates() -> None:
+    serve = DirtyServe()  # not serving dirty: one build, nothing to keep
+    assert environment_over({"a.html": "x"}, serve).bytecode_cache is None

@@ -1,5 +1,6 @@
 """make export: PDFs that read as Chinese and English, dated by the data, one-page checklists;
-the offline zips in a browser are tests/test_offline.py."""
+the booklet and leaflets in detail are tests/test_booklet.py, the offline zips in a browser
+tests/test_offline.py."""
 from __future__ import annotations
 
 import subprocess
@@ -12,6 +13,7 @@ from conftest import MINIMAL, ROOT, run_redress, unpack
 from redress.data.loading import load_knowledge_base
 from redress.data.registry import SITUATIONS, UI
 from redress.outputs.export import CHROMIUM, CHROMIUM_FLAGS, print_page
+from redress.outputs.printed import booklet_job, leaflet_jobs, page_numbers, print_job
 
 # Every test here but the last two makes a real export: a build, then Chromium.
 
@@ -89,21 +91,32 @@ def test_every_pdf_is_dated_by_the_data_not_by_the_clock(exported: Path) -> None
 
 @pytest.mark.site
 @pytest.mark.browser
-def test_printing_a_page_again_later_gives_the_exported_pdf_byte_for_byte(
+def test_printing_again_later_gives_the_exported_pdfs_byte_for_byte(
         exported: Path, tmp_path: Path, playwright) -> None:
-    """The same page printed seconds (or a clone) later: the booklet and a checklist come out
-    as the export made them, so the downloads are reproducible like site/ and the zips."""
+    """Printed again seconds (or a clone) later: a checklist, a leaflet and the booklet (both
+    its prints) come out as the export made them, so the downloads are reproducible like site/
+    and the zips."""
     root = unpack(exported, tmp_path / "unzipped")
-    day = load_knowledge_base(ROOT).data_date
-    pairs = [(root / "zh" / "checklists" / "counterfeit.html", "checklists/zh/counterfeit.pdf"),
-             (root / "en" / "print_page.html", "redress-en.pdf")]
+    kb = load_knowledge_base(ROOT)
+    leaflet = next(job for job in leaflet_jobs(kb, ROOT, tmp_path, tmp_path)["zh-en"]
+                   if job.target.stem == "counterfeit")
     time.sleep(1.1)  # a clock in the file would now read differently
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
     try:
         tab = browser.new_page()
-        for source, name in pairs:
-            print_page(tab, source, tmp_path / "again.pdf", day)
-            assert (tmp_path / "again.pdf").read_bytes() == (exported / name).read_bytes(), name
+        print_page(tab, root / "zh" / "checklists" / "counterfeit.html", tmp_path / "again.pdf",
+                   kb.data_date)
+        assert (tmp_path / "again.pdf").read_bytes() == (
+            exported / "checklists" / "zh" / "counterfeit.pdf").read_bytes()
+        print_job(tab, leaflet, kb.data_date)
+        assert leaflet.target.read_bytes() == (
+            exported / "leaflets" / "zh-en" / "counterfeit.pdf").read_bytes()
+        first = booklet_job(kb, ROOT, "zh", tmp_path / "b.html", tmp_path / "b.pdf", None)
+        print_page(tab, first.source, first.target, kb.data_date)
+        final = booklet_job(kb, ROOT, "zh", tmp_path / "c.html", tmp_path / "c.pdf",
+                            page_numbers(first))
+        print_job(tab, final, kb.data_date)
+        assert final.target.read_bytes() == (exported / "redress-zh.pdf").read_bytes()
     finally:
         browser.close()
 
@@ -129,3 +142,14 @@ def test_an_export_failing_halfway_keeps_the_previous_downloads(tmp_path: Path) 
     assert result.returncode == 1 and "previous downloads are unchanged" in result.stdout
     assert (site / "downloads" / "index.html").read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in site.iterdir()) == ["downloads"]
+
+
+def test_an_export_without_a_browser_says_so_in_one_line_before_building(tmp_path: Path) -> None:
+    done = run_redress("--root", str(MINIMAL), "export", "--out", str(tmp_path / "site"),
+                       env={"REDRESS_CHROMIUM": str(tmp_path / "no-chromium")})
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert done.stdout.strip().splitlines() == [
+        f"没有找到 Chromium（{tmp_path / 'no-chromium'}）/ no Chromium at {tmp_path / 'no-chromium'}: "
+        "sudo apt-get install chromium, or set REDRESS_CHROMIUM=/path/to/chrome; the previous "
+        "downloads are unchanged"]
+    assert not (tmp_path / "site" / "downloads").exists()

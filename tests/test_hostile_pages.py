@@ -40,7 +40,7 @@ FIELDS = [
 ATTRIBUTE = '" onmouseover="alert(1)" x="'
 # Texts the theme prints inside attributes: each once with a quote that would end it.
 PLACED = [
-    ("data/ui_strings.yml", "Redress · Consumer dispute guide", f"Redress{ATTRIBUTE}"),
+    ("data/ui_strings.yml", "Redress", f"Redress{ATTRIBUTE}"),  # the site name, its first use
     ("data/complaint_types.yml", "What arrived is fake.",
      '0;url=https://evil.example/" http-equiv="refresh'),  # the page's <meta> description
     ("data/topics.yml", "From the seller to the court.", f"The court{ATTRIBUTE}"),

@@ -62,3 +62,11 @@ def test_a_review_date_in_the_future_is_refused(minimal_copy: Path, date: str) -
     edit(minimal_copy, "data/deadlines.yml", "last_reviewed: 2026-11-23", f"last_reviewed: {date}")
     assert any(p.startswith("data/deadlines.yml:13:3 › deadlines[quality-return].last_reviewed: "
                             f"the review date {date} is in the future") for p in problems_in(minimal_copy))
+
+
+def test_a_file_of_many_broken_records_lists_the_first_problems_and_says_so(minimal_copy: Path) -> None:
+    (minimal_copy / EVIDENCE).write_text("".join(f"- id: e{n}\n" for n in range(5_000)), encoding="utf-8")
+    problems = problems_in(minimal_copy)
+    in_file = [p for p in problems if p.startswith(f"{EVIDENCE}:")]
+    assert len(in_file) == 201 and "more than 200 problems; the rest are not listed" in in_file[-1]
+    assert in_file[0].startswith(f"{EVIDENCE}:1:3 › ") and in_file[-1].startswith(f"{EVIDENCE}:51:3 › ")

@@ -58,7 +58,7 @@ CASES = [
      "data/evidence.yml:33:7 › evidence: YAML syntax: did not find expected ',' or ']' (check indentation, and put text containing ': ' or '#' in quotes)"),
     ("tab character", "data/deadlines.yml", "  length: 7", "\tlength: 7",
      "data/deadlines.yml:9:1 › deadlines: a tab character is used (indent with spaces only)"),
-    ("incomplete ladder", "data/complaint_types.yml", "    - rung: regulator\n      do:\n        zh: 在12315投诉。\n        en: Complain on 12315.\n      message:\n        zh: 卖家拒绝退款。\n        en: The seller refuses to refund.\n", "",
+    ("incomplete ladder", "data/complaint_types.yml", "    - rung: regulator\n      do:\n        zh: 在12315投诉。\n        en: Complain on 12315.\n      message:\n        zh: \"投诉请求：请求被投诉人退还【金额】元。\\n事实与理由：卖家拒绝退款。\"\n        en: The seller refuses to refund [amount] yuan.\n", "",
      "data/complaint_types.yml:33:3 › complaint_types[refund-refused].ladder: the ladder lacks the rung(s) regulator (add a step for each rung of data/channels.yml)"),
     ("wrong indentation", "data/deadlines.yml", "  length: 7\n  unit:", "  length: 7\n   unit:",
      "data/deadlines.yml:10:8 › deadlines: YAML syntax: mapping values are not allowed in this context (check indentation, and put text containing ': ' or '#' in quotes)"),

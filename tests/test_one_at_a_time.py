@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,28 @@ def alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
     except (OSError, IndexError):
         return False
+
+
+def limited_to(size: int) -> Callable[[], None]:
+    """A machine whose disk takes no file over `size` bytes: writing more fails (EFBIG) as a full
+    disk does (ENOSPC), in this process and every build it starts."""
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    return limit
+
+
+@pytest.mark.parametrize("size", [20_000, 200_000, 600_000])  # the parent's, then the builds' writes
+def test_a_machine_that_cannot_write_ends_the_build_in_one_line_and_keeps_the_last_good_site(
+        tmp_path: Path, size: int) -> None:
+    out = tmp_path / "site"
+    assert start("build", "--out", str(out)).wait(timeout=600) == 0
+    before = (out / "zh" / "index.html").read_bytes()
+    build = subprocess.run([sys.executable, "-m", "redress", "--root", str(MINIMAL), "build", "--out",
+                            str(out)], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                           env={**os.environ, "REDRESS_CACHE": "off"}, preexec_fn=limited_to(size))
+    said = build.stdout + build.stderr
+    assert build.returncode == 1 and "Traceback" not in said, said
+    assert "could not finish: File too large" in said and "无法完成" in said
+    assert (out / "zh" / "index.html").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]

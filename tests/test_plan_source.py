@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,23 @@ def test_a_build_asking_for_a_plan_not_handed_over_is_refused(
     assert plan_for("zh_CN", True, REPOSITORY) == plan
     with pytest.raises(LookupError, match="holds no plan"):
         plan_for("zh_CN", False, REPOSITORY)  # the offline build's plan was not handed over
+
+
+def test_a_build_started_before_its_plan_waits_for_it_and_stops_when_none_can_come(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`redress build` starts the language builds first and hands the plans over later."""
+    request = plan_request("zh_CN", True, REPOSITORY, None)
+    plan = make_plan(load_knowledge_base(ROOT / "tests" / "fixtures" / "minimal"), request)
+    later = tmp_path / "later"
+    later.mkdir()
+    monkeypatch.setenv("REDRESS_PLANS", str(later))
+    handing = threading.Timer(0.3, hand_over, (later, {request: plan}))
+    handing.start()
+    assert plan_for("zh_CN", True, REPOSITORY) == plan
+    handing.join()
+    monkeypatch.setenv("REDRESS_PLANS", str(tmp_path / "gone"))  # the parent ended and tidied up
+    with pytest.raises(LookupError, match="handed no plan over"):
+        plan_for("zh_CN", True, REPOSITORY)
 
 
 def test_bad_data_is_raised_as_the_problems_the_hook_catches(

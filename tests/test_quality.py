@@ -18,8 +18,9 @@ VIEWS = {
     "topic": "topics/filing-12315/", "channels": "channels/", "evidence": "evidence/",
     "laws index": "laws/", "law": "laws/crpl/", "checklist": "checklists/counterfeit/",
     "bilingual checklist": "checklists/counterfeit-zh-en/", "tree start": "tree/",
-    "tree question deeper down": "tree/arrived-wrong/faulty/",
+    "tree question deeper down": "tree/money/",
     "tree outcome": "tree/arrived-wrong/fake/", "tree outline": "tree/overview/",
+    "date tool": "tools/dates/",
     "404": "404.html",
 }
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+import typing
 
 import pytest
 from conftest import MINIMAL, ROOT
 
 from redress.data.loading import load_knowledge_base
+from redress.data.models import Event
 from redress.data.registry import UI
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.plan import PlanRequest
@@ -57,9 +59,23 @@ def test_links_between_pages_are_relative_markdown_links(kb) -> None:
     assert "](../situations/counterfeit.md)" in zh
 
 
-def test_buyers_reports_are_marked_as_reports_with_a_date(kb) -> None:
-    en = rendered(kb, "situations/refund-refused.md", "en")
-    assert "as buyers and consumer guides report it, as of 23 November 2026" in en
+def test_buyers_reports_are_marked_and_the_page_says_once_what_a_report_is(kb) -> None:
+    for uri in ("situations/refund-refused.md", "channels.md"):
+        en = rendered(kb, uri, "en")
+        assert en.count('what buyers and consumer guides describe (as of 23 November 2026)') == 1, uri
+        assert en.count("{ #reported .redress-note }") == 1, uri
+        assert "[reported](#reported){ .redress-reported }" in en, uri
+        assert "as buyers and consumer guides report it" not in en, uri
+
+
+def test_a_guide_starts_with_what_to_do_now_and_its_sections_follow_the_view(kb) -> None:
+    from redress.pages.views.situations import GUIDE_SECTIONS
+    zh = rendered(kb, "situations/refund-refused.md", "zh")
+    anchors = re.findall(r"^## .* \{ #([\w-]+) \}$", zh, re.M)
+    assert anchors == [a for a in GUIDE_SECTIONS if a in anchors]
+    assert anchors[:3] == ["do-now", "deadlines", "ladder"]
+    body = zh[zh.index("\n# "):]
+    assert body.index("{ #do-now }") < body.index("{ .redress-contents }") < body.index("{ #deadlines }")
 
 
 def test_navigation_is_titled_in_the_page_language(kb) -> None:
@@ -113,14 +129,15 @@ def test_every_label_used_exists_and_every_label_is_used() -> None:
     kb = load_knowledge_base(MINIMAL)
     real = load_knowledge_base_ui()
     used = set()
-    for template in TEMPLATES.glob("*.j2"):
+    for template in TEMPLATES.rglob("*.j2"):
         used |= {name for match in LABEL_CALL.findall(template.read_text(encoding="utf-8"))
                  for name in match if name}
     used |= {"unit_" + u for u in ("hours", "calendar_days", "working_days", "months", "years")}
     code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "redress").rglob("*.py"))
     used |= set(re.findall(r'"([a-z0-9_]+)"', code)) & set(real)
     used |= {"site_name", "language_zh", "language_en"}
-    assert sorted(used - set(real) - {"unit_", "language_"}) == []  # prefixes of keys built in templates
+    used |= {"dates_event_" + event for event in typing.get_args(Event)}
+    assert sorted(used - set(real) - {"unit_", "language_", "dates_event_"}) == []  # prefixes of keys built in templates
     assert sorted(set(real) - used) == []
     assert kb.of(UI) == real, "tests/fixtures/minimal/data/ui_strings.yml must equal data/ui_strings.yml"
 
@@ -150,4 +167,17 @@ def test_every_data_page_links_to_a_prefilled_problem_report(kb) -> None:
     text = render_page(kb, page, PlanRequest("zh", repository="https://github.com/o/r"))
     link = next(line for line in text.splitlines() if kb.of(UI)["report_problem"].zh in line)
     assert "](https://github.com/o/r/issues/new?title=" in link
-    assert "complaint_types/counterfeit" in link.replace("%2F", "/")
+    assert "complaint_types/counterfeit" in link
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_tree_outcome_and_its_guide_print_one_do_this_now_block(kb, lang: str) -> None:
+    def do_now(text: str) -> str:
+        start = text.index("{ #do-now }")  # links differ only in how far up the site root is
+        return re.sub(r"\]\((?:\.\./)+", "](", text[start:text.index("{ .redress-secure-today }", start)])
+
+    guide = rendered(kb, "situations/counterfeit.md", lang)
+    outcome = rendered(kb, "tree/arrived/fake.md", lang)
+    assert do_now(guide) == do_now(outcome)
+    assert "evidence.md#" in do_now(guide)  # what to secure today, linked
+    assert do_now(guide).count("??? example") == 2  # the first two steps, each with what to write

@@ -44,6 +44,12 @@ BROKEN = [
      "no path leads to the situation 'counterfeit'"),
     ("label missing a language", "          en: It's fake\n", "",
      "decision_tree.nodes[1].options[0].label.en: the English (en) text is missing"),
+    ("situation three answers away", "        next: counterfeit\n",
+     "        next: really\n  - id: really\n    kind: question\n    text:\n      zh: 确定吗？\n"
+     "      en: Sure?\n    options:\n      - id: yes\n        label:\n          zh: 确定\n"
+     "          en: Sure\n        next: counterfeit\n",
+     "the situation 'counterfeit' takes 3 answers at the fewest (offer it from the first question "
+     "or one level below (at most 2 answers))"),
     ("path deeper than 5", "        next: refund\n", "        next: deep-1\n",
      f"is 7 answers deep (reach every outcome in at most {MAX_DEPTH} answers)"),
 ]
@@ -71,6 +77,15 @@ def test_every_path_fixture_of_the_real_tree_reaches_its_outcome() -> None:
     assert kb.of(kinds.TREE_PATHS), "data/tree_paths.yml has no walks"
     for fixture in kb.of(kinds.TREE_PATHS):
         assert outcome_of(kb.of(kinds.TREE), fixture.answers) == fixture.outcome, fixture.answers
+
+
+def test_the_real_tree_offers_every_situation_within_two_answers() -> None:
+    kb = load_knowledge_base(ROOT)
+    nearest: dict[str | None, int] = {}
+    for step in walk(kb.of(kinds.TREE)):
+        situation = getattr(step.node, "situation", "question")
+        nearest[situation] = min(nearest.get(situation, 99), len(step.path))
+    assert all(nearest[s] <= 2 for s in kb.of(kinds.SITUATIONS)), nearest
 
 
 def test_the_real_tree_reaches_every_situation_within_five_answers() -> None:

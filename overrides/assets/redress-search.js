@@ -1,17 +1,10 @@
-/* Fixes to Material's search, loaded before its bundle; without JavaScript there is no search.
-   1. Index on demand: Material requests search/search_index.json on every page load, which on a
-      slow connection costs more than the page itself. Hold that one request until the reader opens
-      or focuses search; every other request goes through untouched.
-      The worker's script waits too.
-   2. Whole Chinese words: the worker splits a run of Han characters against the index vocabulary
-      but never tries the whole run (its loop stops one short), so 发货 is searched as 发* 货* and
-      finds every page with 发 or 货. A Han character that is in no index (U+3400) after each run
-      lets the whole run be found; the worker drops the unknown character again. */
+/* Material's search, loaded before its bundle (ARCHITECTURE.md, "Workarounds"): the index and the
+   worker wait until search opens; the worker is redress-search-worker.js, which loads Material's. */
 (function () {
   "use strict";
   var RealWorker = window.Worker;
   var READY = 1, QUERY = 2;  // Material's message types: worker ready, search query
-  var SENTINEL = "\u3400";
+  var here = document.currentScript ? document.currentScript.src : "";
   var release;
   var opened = new Promise(function (resolve) { release = resolve; });
 
@@ -44,11 +37,11 @@
     opened.then(function () { send.apply(request, args); });
   };
 
-  function rewrite(message) {
-    if (message && message.type === QUERY && typeof message.data === "string") {
-      return { type: QUERY, data: message.data.replace(/\p{Script=Han}+/gu, "$&" + SENTINEL) };
-    }
-    return message;
+  // The worker that searches by meaning, given Material's worker to load (as an absolute address).
+  function ours(url) {
+    if (!here) return url;
+    return here.replace(/redress-search\.js(\?.*)?$/, "redress-search-worker.js") + "#" +
+      encodeURIComponent(new URL(url, location.href).href);
   }
 
   // A query typed before the worker has built its index is answered empty and never asked again
@@ -58,7 +51,6 @@
     var last = null;
     var post = worker.postMessage;
     worker.postMessage = function (message) {
-      message = rewrite(message);
       if (message && message.type === QUERY) last = message;
       return post.call(worker, message);
     };
@@ -86,7 +78,7 @@
     };
     this.terminate = function () { if (real) real.terminate(); waiting = []; };
     opened.then(function () {
-      real = askAgainWhenReady(new RealWorker(url, options));
+      real = askAgainWhenReady(new RealWorker(ours(url), options));
       listeners.forEach(function (l) { real.addEventListener(l[0], l[1], l[2]); });
       if (self.onmessage) real.onmessage = self.onmessage;
       waiting.forEach(function (message) { real.postMessage(message); });
@@ -95,7 +87,7 @@
 
   // From disk the worker is a polyfill built on an iframe; there is no download to save there.
   function EagerWorker(url, options) {
-    return askAgainWhenReady(new RealWorker(url, options));
+    return askAgainWhenReady(new RealWorker(ours(url), options));
   }
 
   if (RealWorker) window.Worker = location.protocol === "file:" ? EagerWorker : LazyWorker;

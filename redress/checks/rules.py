@@ -5,7 +5,9 @@ import datetime
 from collections.abc import Iterator
 from typing import Any
 
+from redress.checks.holiday_checks import find_holiday_problems
 from redress.checks.integrity import check_ladder, duplicate_ids, needs_basis
+from redress.checks.letter_checks import find_letter_problems
 from redress.checks.platform_checks import find_platform_problems
 from redress.checks.references import find_unknown_references
 from redress.checks.tree_checks import find_tree_problems
@@ -50,6 +52,8 @@ def find_cross_file_problems(kb: KnowledgeBase, records: dict[str, Any],
     yield from prose_without_a_page(kb, raw_ids(unchecked))
     yield from find_platform_problems(kb)
     yield from label_problems(kb.of(UI))
+    yield from find_letter_problems(kb)
+    yield from find_holiday_problems(kb)
     tree_problems = list(find_tree_problems(kb.of(TREE), list(kb.of(SITUATIONS))))
     yield from tree_problems
     if not tree_problems:

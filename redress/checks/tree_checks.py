@@ -1,10 +1,11 @@
-"""Owns the decision tree's graph rules: known targets, reachable, acyclic, shallow, complete."""
+"""Owns the decision tree's graph rules: known targets, reachable, acyclic, shallow, complete,
+every situation offered within two answers."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from redress.checks.integrity import check_ref
-from redress.data.tree_models import MAX_DEPTH, DecisionTree, Question
+from redress.data.tree_models import MAX_DEPTH, MAX_SITUATION_DEPTH, DecisionTree, Question
 from redress.messages import say
 from redress.problems import Finding
 
@@ -90,6 +91,34 @@ def reach_rules(tree: DecisionTree, index: dict[str, int], situations: list[str]
     for situation in situations:
         if situation not in reached:
             yield Finding(TREE, ("nodes",), say("unreached_situation", id=situation))
+    yield from situations_too_far(tree, index)
+
+
+def situations_too_far(tree: DecisionTree, index: dict[str, int]) -> Iterator[Finding]:
+    """Every situation is offered within MAX_SITUATION_DEPTH answers by one path at least; one
+    further away is located at its outcome nearest the start."""
+    nearest: dict[str, tuple[int, str]] = {}
+    for node_id, depth in shallowest(tree, index).items():
+        situation = getattr(tree.nodes[index[node_id]], "situation", None)
+        if situation and (situation not in nearest or depth < nearest[situation][0]):
+            nearest[situation] = (depth, node_id)
+    for situation, (depth, node_id) in nearest.items():
+        if depth > MAX_SITUATION_DEPTH:
+            yield Finding(TREE, ("nodes", index[node_id]),
+                          say("situation_too_far", id=situation, depth=depth,
+                              limit=MAX_SITUATION_DEPTH))
+
+
+def shallowest(tree: DecisionTree, index: dict[str, int]) -> dict[str, int]:
+    """For every reachable node, the fewest answers that reach it (breadth first)."""
+    depth = {tree.start: 0}
+    frontier = [tree.start]
+    for node_id in frontier:
+        for child in children(tree, node_id, index):
+            if child not in depth:
+                depth[child] = depth[node_id] + 1
+                frontier.append(child)
+    return depth
 
 
 def deepest(tree: DecisionTree, index: dict[str, int]) -> dict[str, int]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from redress.data.loading import stale_warnings
 from redress.data.registry import BASES, EVIDENCE, SITUATIONS
 from redress.languages import LANGS, Lang
 from redress.outputs.build import build_site
-from redress.outputs.export import export
+from redress.outputs.export import CHROMIUM, export
 from redress.outputs.one_at_a_time import Interrupted, ending_whole_on_signals, only_build_writing
 from redress.outputs.schemas import write_data_schemas
 from redress.outputs.stage import stage
@@ -83,17 +84,22 @@ def build(data_root: Path, out: Path) -> int:
 def run_export(data_root: Path, site: Path) -> int:
     """Make the downloads; on bad data print the problems and write nothing."""
     def exporting() -> int:
+        if not os.access(CHROMIUM, os.X_OK):  # said before anything is built, not after
+            print(f"没有找到 Chromium（{CHROMIUM}）/ no Chromium at {CHROMIUM}: sudo apt-get install "
+                  "chromium, or set REDRESS_CHROMIUM=/path/to/chrome; the previous downloads are unchanged")
+            return 1
         try:
             return export(ROOT, site, data_root)
         except RuntimeError as failure:
-            print(f"export failed, the previous downloads are unchanged:\n{failure}")
+            print("导出失败，之前的下载文件没有改动 / export failed, the previous downloads are "
+                  f"unchanged:\n{failure}")
             return 1
 
     return one_at_a_time(site, exporting)
 
 
 def run_stage(data_root: Path, lang: Lang, folder: Path) -> int:
-    """Write one language's site as Markdown files and a config that needs no hook."""
+    """Write one language's site as Markdown files and a config that needs no page hook."""
     def staged() -> int:
         config = stage(ROOT, data_root, lang, folder)
         print(f"staged the {lang} site in {folder}: mkdocs build -f {config}")
@@ -158,7 +164,7 @@ def parser() -> argparse.ArgumentParser:
     in_step.add_argument("guides", nargs="*", help="guide ids (all when none is given)")
     scaffolding = commands.add_parser("new-type", help="add a skeleton situation to fill in")
     scaffolding.add_argument("id")
-    staging = commands.add_parser("stage", help="one site as Markdown files and a config, no hook")
+    staging = commands.add_parser("stage", help="one site as Markdown files and a config, no page hook")
     staging.add_argument("lang", choices=LANGS, help="the site's language")
     staging.add_argument("dir", type=Path, help="the folder for docs/ and mkdocs.yml")
     laws = commands.add_parser("laws", help="copy the cited law texts into laws/ from upstream")

@@ -14,7 +14,8 @@ BLANKS: dict[str, frozenset[str]] = {
     **{f"unit_{unit}": frozenset({"n"}) for unit in
        ("hours", "calendar_days", "working_days", "months", "years")},
     "articles_count": frozenset({"n"}),
-    "reported_note": frozenset({"date"}),
+    "reported_about": frozenset({"dates"}),
+    "reported_note": frozenset({"date"}),  # on paper and the date tool, which have no page note
     "data_as_of": frozenset({"date"}),
     "checklist_footer": frozenset({"date"}),
     "may_be_outdated": frozenset({"date"}),
@@ -26,6 +27,17 @@ BLANKS: dict[str, frozenset[str]] = {
                                                 "platform_no_variant", "platform_page_link",
                                                 "platform_ladder_title")},
     **{f"fact_{grade}": frozenset({"source", "date"}) for grade in ("rule", "api", "report")},
+    # the date tool's lines, filled in the browser by redress-dates.js
+    "dates_done": frozenset({"n"}),
+    "dates_step_day_one": frozenset({"start", "day"}),
+    "dates_step_skipped": frozenset({"name", "first", "last"}),
+    "dates_step_skipped_day": frozenset({"name", "day"}),
+    "dates_step_makeup": frozenset({"day"}),
+    "dates_step_moved": frozenset({"first", "last", "name"}),
+    "dates_step_month_end": frozenset({"day"}),
+    "dates_step_hours": frozenset({"n", "day"}),
+    "dates_step_provisional": frozenset({"years"}),
+    "print_see_page": frozenset({"page"}),
 }
 BLANK = re.compile(r"\{(\w+)\}")
 BRACE = re.compile(r"[{}]")

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,12 @@ from redress.data.registry import KINDS, Kind, Records
 from redress.data.validation_messages import findings_from
 from redress.data.yaml_files import locate, positions, read_data
 from redress.languages import Lang
+from redress.messages import say
 from redress.problems import DataProblems, Finding, Problem
+
+# A file with more problems than this has one systematic fault (a wrong format, a script's
+# output): the rest would take minutes to locate and bury the fault. Beyond it, one line says so.
+MAX_LISTED = 200
 
 # Rules a later stage adds (the pages know which pages exist), run with the cross-file ones.
 SiteRules = Callable[[KnowledgeBase], Iterable[Finding]]
@@ -92,8 +98,14 @@ class Reading:
 
 def validate_each(kind: Records[Any], data: list[Any]) -> tuple[list[Any], list[Any], list[Finding]]:
     """Each record on its own: the valid ones, the raw ones that are not, and why not."""
-    valid, invalid, findings = [], [], []
+    valid: list[Any] = []
+    invalid: list[Any] = []
+    findings: list[Finding] = []
     for index, item in enumerate(data):
+        if len(findings) >= MAX_LISTED:  # the rest count as records (their ids are known)
+            invalid += data[index:]
+            findings.append(Finding(kind.file, (index,), say("too_many_problems", limit=MAX_LISTED)))
+            break
         try:
             valid.append(kind.one.validate_python(item))
         except ValidationError as error:
@@ -126,8 +138,8 @@ def stale_warnings(root: Path, kb: KnowledgeBase, before: datetime.date) -> list
 def locate_all(root: Path, findings: list[Finding], raw: dict[str, Any]) -> list[Problem]:
     """Give every finding its line and column; each file is re-read at most once."""
     trees: dict[str, Any] = {}
-    problems = []
-    for finding in findings:
+    problems: list[Problem] = []
+    for finding in at_most_listed(findings):
         line, column = finding.line, finding.column
         if line is None or column is None:
             if finding.file not in trees:
@@ -136,6 +148,18 @@ def locate_all(root: Path, findings: list[Finding], raw: dict[str, Any]) -> list
         path = readable_path(finding, raw.get(finding.file))
         problems.append(Problem(finding.file, line, column, path, finding.said))
     return problems
+
+
+def at_most_listed(findings: list[Finding]) -> list[Finding]:
+    """Every finding, but in any one file at most MAX_LISTED and then one that says so."""
+    kept, seen = [], Counter[str]()
+    for finding in findings:
+        seen[finding.file] += 1
+        if seen[finding.file] <= MAX_LISTED:
+            kept.append(finding)
+        elif seen[finding.file] == MAX_LISTED + 1:
+            kept.append(replace(finding, said=say("too_many_problems", limit=MAX_LISTED)))
+    return kept
 
 
 def readable_path(finding: Finding, data: Any) -> str:

@@ -11,6 +11,9 @@ from redress.data.text import Id, SafeText, Strict, Terms, Text, fail
 
 SourcePath = Annotated[str, StringConstraints(pattern=r"^[^/\\.][^\\]*\.(md|txt)$")]
 Unit = Literal["hours", "calendar-days", "working-days", "months", "years"]
+# What starts a deadline: the dates a buyer can enter in the date tool, declared once here.
+Event = Literal["signed_for", "after_sales_requested", "return_signed_by_seller", "complaint_filed",
+                "complaint_accepted", "knew_of_harm", "knew_of_deception", "livestream_ended"]
 # References, declared on the field they live in; the checks find them by their RefersTo mark.
 LawId = Annotated[Id, RefersTo("laws")]
 BasisIds = Annotated[list[Id], RefersTo("legal_bases")]
@@ -86,12 +89,36 @@ class Deadline(Strict):
     id: Id
     name: Text
     starts: Text
+    starts_on: Event
     length: Annotated[int, Field(ge=1)]
     unit: Unit
     bases: BasisIds = []
     reported_as_of: datetime.date | None = None
     note: Text | None = None
     last_reviewed: datetime.date
+
+
+class HolidayRange(Strict):
+    """Days off in a row under one name, both days included."""
+
+    name: Text
+    first: datetime.date
+    last: datetime.date
+
+
+class HolidayYear(Strict):
+    """One year's statutory holidays and make-up working days, as the State Council's notice sets them."""
+
+    id: Id
+    year: Annotated[int, Field(ge=2000, le=2100)]
+    holidays: list[HolidayRange] = Field(min_length=1)
+    makeup_workdays: list[datetime.date] = []
+    notice: Text
+    notice_date: datetime.date
+    source_url: HttpUrl
+    last_reviewed: datetime.date
+
+    _https = field_validator("source_url")(https_only)
 
 
 class Right(Strict):
@@ -156,6 +183,23 @@ class ComplaintType(Strict):
     excuses: list[Excuse] = []
     related: Annotated[list[Id], RefersTo("complaint_types", others_only=True)] = []
     last_reviewed: datetime.date
+
+
+Word = Annotated[SafeText, StringConstraints(min_length=1, max_length=40)]
+
+
+class SynonymWords(Strict):
+    """One thing's words in both languages: two at least in each, or there is nothing to swap."""
+
+    zh: Annotated[list[Word], Field(min_length=2)]
+    en: Annotated[list[Word], Field(min_length=2)]
+
+
+class SynonymGroup(Strict):
+    """Words buyers use for one thing: search finds a page that says any of them by every other."""
+
+    id: Id
+    words: SynonymWords
 
 
 class Topic(Strict):

@@ -7,14 +7,17 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter
 
+from redress.data.letter_models import LetterKit
 from redress.data.models import (
     Channel,
     ComplaintType,
     Deadline,
     Evidence,
     Group,
+    HolidayYear,
     Law,
     LegalBasis,
+    SynonymGroup,
     Topic,
     UiStrings,
 )
@@ -88,16 +91,20 @@ CHANNELS = Records("channels", Channel, ("阶梯级别", "rung"), exported=True)
 DEADLINES = Records("deadlines", Deadline, ("期限", "deadline"), exported=True)
 GROUPS = Records("groups", Group, ("分组", "group"), exported=True)
 SITUATIONS = Records("complaint_types", ComplaintType, ("情况", "situation"), exported=True)
+HOLIDAYS = Records("holidays", HolidayYear, ("节假日安排", "holiday year"), exported=True)
 TOPICS = Records("topics", Topic, ("专题", "topic"))
 PLATFORMS = Records("platforms", Platform, ("平台", "platform"), exported=True)
 PLATFORM_RULES = Records("platform_rules", PlatformRule, ("平台规则", "platform rule"), exported=True)
+SYNONYMS = Records("synonyms", SynonymGroup, ("同义词组", "synonym group"), exported=True)
 UI: Whole[dict[str, Any]] = Whole("ui", "ui_strings", UiStrings)
 TREE: Whole[DecisionTree] = Whole("tree", "decision_tree", DecisionTree, exported=True)
 TREE_PATHS: Whole[list[PathFixture]] = Whole("tree_paths", "tree_paths", list[PathFixture])
+LETTERS: Whole[LetterKit] = Whole("letters", "letters", LetterKit)
 
 # Every data file, in the order it is read; a new kind of record is one more line here.
 KINDS: tuple[Kind, ...] = (LAWS, BASES, EVIDENCE, CHANNELS, DEADLINES, GROUPS, SITUATIONS, TOPICS,
-                           PLATFORMS, PLATFORM_RULES, UI, TREE, TREE_PATHS)
+                           PLATFORMS, PLATFORM_RULES, SYNONYMS, HOLIDAYS, UI, TREE, TREE_PATHS,
+                           LETTERS)
 # What a RefersTo mark names: a kind of records with ids.
 RECORDS_BY_NAME: dict[str, Records[Any]] = {k.name: k for k in KINDS if isinstance(k, Records)}
 

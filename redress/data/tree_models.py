@@ -9,6 +9,9 @@ from redress.data.refs import RefersTo
 from redress.data.text import Id, Strict, Text
 
 MAX_DEPTH = 5
+# Every situation is offered by the first question or by one of the questions right below it: a
+# buyer who has to guess three levels deep gives up, or lands on the wrong guide.
+MAX_SITUATION_DEPTH = 2
 
 
 class Option(Strict):
@@ -49,7 +52,9 @@ class DecisionTree(Strict):
 
 
 class PathFixture(Strict):
-    """A walk through the tree that must end at a given situation (or 'none')."""
+    """A walk through the tree that must end at a given situation (or 'none'); with a story, the
+    buyer's own account that the walk answers (a browser test clicks it through)."""
 
+    story: Text | None = None
     answers: list[Id] = Field(min_length=1)
     outcome: Id

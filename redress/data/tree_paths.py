@@ -80,3 +80,11 @@ def reachable(tree: DecisionTree, node_id: str) -> list[str]:
             if isinstance(node, Question):
                 pending += reversed([option.next for option in node.options])
     return list(seen)
+
+
+def answers_leading_to(tree: DecisionTree, situation: str) -> list[Option]:
+    """The answers that open a situation's outcome directly, each once, in the tree's order:
+    the buyer's words for that situation (its guide repeats them under "is this you?")."""
+    nodes = nodes_by_id(tree)
+    return [option for node in tree.nodes if isinstance(node, Question) for option in node.options
+            if getattr(nodes[option.next], "situation", None) == situation]

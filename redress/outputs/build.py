@@ -1,13 +1,14 @@
 """Owns building the whole site: load once, build both languages side by side, swap into place."""
 from __future__ import annotations
 
-import datetime
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from redress.data.knowledge_base import KnowledgeBase
@@ -16,7 +17,8 @@ from redress.outputs.dataset import write_dataset
 from redress.outputs.language_plans import LanguagePlans, language_plans
 from redress.outputs.mkdocs_configs import CONFIGS
 from redress.outputs.one_at_a_time import ending_children
-from redress.pages.plan_source import hand_over
+from redress.pages.plan import date_epoch
+from redress.pages.plan_source import hand_over, handoff_environment
 from redress.pages.rendering import render
 from redress.pages.views.standalone import downloads_page, root_index
 
@@ -24,12 +26,14 @@ from redress.pages.views.standalone import downloads_page, root_index
 def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
     """Build into a staging folder beside `out`; replace `out` only when everything succeeded."""
     started = time.perf_counter()
-    # The data is loaded here, once, and raises DataProblems before anything is written.
-    plans = language_plans(root, data_root or root, directory_urls=True)
     staging = out.with_name(out.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        failures = run_mkdocs(root, staging, plans)
+        with language_builds(root, staging) as hand_over_and_wait:
+            # The data is loaded here, once, while the language builds start (they wait for
+            # their plans); it raises DataProblems before anything is written.
+            plans = language_plans(root, data_root or root, directory_urls=True)
+            failures = hand_over_and_wait(plans)
         for lang, output in failures.items():
             print(f"--- build of the {lang} site failed ---\n{output}", file=sys.stderr)
         if failures:
@@ -44,32 +48,52 @@ def build_site(root: Path, out: Path, data_root: Path | None = None) -> int:
 
 
 def environment_for(kb: KnowledgeBase) -> dict[str, str]:
-    """MkDocs' own settings: timestamps come from the data, never the clock, so two builds are
-    byte-identical; no notice about MkDocs 2."""
-    midnight = datetime.datetime.combine(kb.data_date, datetime.time(), datetime.UTC)
-    return {**os.environ, "SOURCE_DATE_EPOCH": str(int(midnight.timestamp())),
-            "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    """A language build's environment, as `redress build` gives it, for one run on its own."""
+    return {**language_environment(), "SOURCE_DATE_EPOCH": date_epoch(kb.data_date)}
 
 
-def run_mkdocs(root: Path, staging: Path, plans: LanguagePlans,
-               settings: dict[str, str] | None = None) -> dict[str, str]:
-    """Both languages at once (one per core), each taking the plan handed over to it instead of
-    loading the data again; returns the output of each build that failed.
+def language_environment() -> dict[str, str]:
+    """MkDocs' own settings: no notice about MkDocs 2. Timestamps come from the data, never the
+    clock, so two builds are byte-identical: the hook sets SOURCE_DATE_EPOCH from its plan."""
+    inherited = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    return {**inherited, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
 
-    Never pass --quiet: it drops the warnings that --strict counts, and broken links pass.
+
+HandOver = Callable[[LanguagePlans], dict[str, str]]
+
+
+@contextmanager
+def language_builds(root: Path, staging: Path,
+                    settings: dict[str, str] | None = None) -> Iterator[HandOver]:
+    """Both languages' builds, started at once (one per core) before their plans exist: their
+    start (imports, config, theme: half a second each) overlaps the parent's load of the data.
+    Gives the function that hands the plans over and returns the output of each failed build.
+
+    Never pass --quiet to mkdocs: it drops the warnings that --strict counts, and broken links pass.
     """
     running: dict[str, subprocess.Popen[str]] = {}
     with (tempfile.TemporaryDirectory(prefix="redress-plans-") as handoff,
           ending_children(lambda: list(running.values()))):
-        env = {**environment_for(plans.kb), **(settings or {}),
-               **hand_over(Path(handoff), plans.by_request())}
-        for lang in plans.plans:
+        env = {**language_environment(), **(settings or {}), **handoff_environment(Path(handoff))}
+        for lang, config in CONFIGS.items():
             running[lang] = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", CONFIGS[lang],
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config,
                  "-d", str(staging / lang)],
                 cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        outputs = {lang: process.communicate()[0] for lang, process in running.items()}
-    return {lang: outputs[lang] for lang, process in running.items() if process.returncode}
+
+        def hand_over_and_wait(plans: LanguagePlans) -> dict[str, str]:
+            hand_over(Path(handoff), plans.by_request())
+            outputs = {lang: process.communicate()[0] for lang, process in running.items()}
+            return {lang: outputs[lang] for lang, process in running.items() if process.returncode}
+
+        yield hand_over_and_wait
+
+
+def run_mkdocs(root: Path, staging: Path, plans: LanguagePlans,
+               settings: dict[str, str] | None = None) -> dict[str, str]:
+    """Both languages' builds with plans already made; the output of each build that failed."""
+    with language_builds(root, staging, settings) as hand_over_and_wait:
+        return hand_over_and_wait(plans)
 
 
 def write_root_files(kb: KnowledgeBase, staging: Path, offline: bool = False) -> None:

@@ -1,4 +1,5 @@
-"""Owns `make export`: PDF booklets, one-page checklist PDFs and offline zips in site/downloads/."""
+"""Owns `make export`: PDF booklets, leaflets, one-page checklists and offline zips in
+site/downloads/."""
 from __future__ import annotations
 
 import datetime
@@ -16,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.registry import SITUATIONS, UI
+from redress.languages import LANGS
 from redress.outputs.build import run_mkdocs, swap_into_place, write_root_files
 from redress.outputs.language_plans import language_plans
 from redress.outputs.pdf_dates import stamp_pdf
+from redress.outputs.printed import PrintJob, booklet_job, leaflet_jobs, page_numbers, print_job
 from redress.pages.rendering import render
 from redress.pages.views.standalone import downloads_page
 
@@ -28,7 +31,6 @@ if TYPE_CHECKING:
 CHROMIUM = os.environ.get("REDRESS_CHROMIUM") or "/usr/bin/chromium"  # Debian's, never a download
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--no-first-run", "--disable-sync"]
-LANGS = ("zh", "en")
 
 
 def export(root: Path, site: Path, data_root: Path | None = None) -> int:
@@ -42,14 +44,13 @@ def export(root: Path, site: Path, data_root: Path | None = None) -> int:
     shutil.rmtree(offline.parent, ignore_errors=True)
     try:
         with step("offline sites (zh, en)"):
-            booklet = {"OFFLINE": "true", "REDRESS_BOOKLET": "true"}  # read by the configs
-            failures = run_mkdocs(root, offline, plans, booklet)
+            failures = run_mkdocs(root, offline, plans, {"OFFLINE": "true"})  # read by the configs
             if failures:
                 raise RuntimeError("\n".join(failures.values()))
             write_root_files(kb, offline, offline=True)
         with step("PDF files"):
             try:
-                write_pdfs(kb, offline, staging)
+                write_pdfs(kb, root, offline, staging)
             except Exception as failure:  # Playwright's errors have no common base to name
                 raise RuntimeError(f"printing the PDFs failed: {failure}") from failure
         for lang in LANGS:
@@ -83,19 +84,52 @@ def step(name: str) -> Iterator[None]:
     print(f"✓ {name}: {time.perf_counter() - started:.1f} s", flush=True)
 
 
-def write_pdfs(kb: KnowledgeBase, offline: Path, out: Path) -> None:
-    """Each language's PDFs in a browser of its own, the two side by side on the two cores."""
-    jobs: dict[str, list[tuple[Path, Path]]] = {lang: [] for lang in LANGS}
+Jobs = list[PrintJob]
+
+
+def write_pdfs(kb: KnowledgeBase, root: Path, offline: Path, out: Path) -> None:
+    """Each language's PDFs in a browser of its own, the two side by side on the two cores, in
+    two rounds: the booklets' first prints with everything else, then (their page numbers
+    found) the booklets; then how long each kind of PDF took (what to speed up as it grows)."""
+    work = offline.parent / "print"
+    first = {lang: booklet_job(kb, root, lang, work / f"booklet-{lang}.html",
+                               work / f"booklet-{lang}.pdf", None) for lang in LANGS}
+    jobs: dict[str, list[tuple[str, Jobs]]] = {lang: [(
+        f"booklet page numbers ({lang})", [PrintJob(first[lang].source, first[lang].target)])]
+        for lang in LANGS}
+    leaflets = leaflet_jobs(kb, root, work, out)
     for lang in LANGS:
-        jobs[lang].append((offline / lang / "print_page.html", out / f"redress-{lang}.pdf"))
-        jobs[lang] += [(offline / lang / "checklists" / f"{cid}.html",
-                        out / "checklists" / lang / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
-    jobs["en"] += [(offline / "zh" / "checklists" / f"{cid}-zh-en.html",
-                    out / "checklists" / "zh-en" / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
+        jobs[lang] += [(f"{len(leaflets[lang])} leaflet PDFs ({lang})", leaflets[lang]),
+                       (f"{len(kb.of(SITUATIONS))} checklist PDFs ({lang})",
+                        checklists(kb, offline, out, lang, lang))]
+    # The bilingual checklists and leaflets are printed from zh pages, in the zh browser: the
+    # en booklet alone takes as long as the zh one and the zh checklists (make bench).
+    jobs["zh"] += [(f"{len(leaflets['zh-en'])} leaflet PDFs (zh-en)", leaflets["zh-en"]),
+                   (f"{len(kb.of(SITUATIONS))} checklist PDFs (zh-en)",
+                    checklists(kb, offline, out, "zh", "zh-en"))]
+    timings = print_in_parallel(kb.data_date, list(jobs.values()))
+    finals = [[(f"PDF booklet ({lang})", [booklet_job(
+        kb, root, lang, work / f"booklet-{lang}-final.html", out / f"redress-{lang}.pdf",
+        page_numbers(first[lang]))])] for lang in LANGS]
+    timings += print_in_parallel(kb.data_date, finals)
+    for name, seconds in timings:
+        print(f"✓ {name}: {seconds:.1f} s", flush=True)
+
+
+def checklists(kb: KnowledgeBase, offline: Path, out: Path, lang: str, folder: str) -> Jobs:
+    """The one-page checklists, pages of the offline site (zh-en: `<id>-zh-en.html` in zh)."""
+    suffix = "-zh-en" if folder == "zh-en" else ""
+    return [PrintJob(offline / lang / "checklists" / f"{cid}{suffix}.html",
+                     out / "checklists" / folder / f"{cid}.pdf") for cid in kb.of(SITUATIONS)]
+
+
+def print_in_parallel(day: datetime.date,
+                      workers: list[list[tuple[str, Jobs]]]) -> list[tuple[str, float]]:
     # multiprocessing's Pool, not concurrent.futures: leaving its block on an error or an
     # interruption terminates the workers (the executor would wait for them to finish).
-    with multiprocessing.Pool(processes=len(LANGS), initializer=quietly_ended) as pool:
-        pool.map(functools.partial(print_pages, kb.data_date), jobs.values())
+    with multiprocessing.Pool(processes=len(workers), initializer=quietly_ended) as pool:
+        timings = pool.map(functools.partial(print_pages, day), workers)
+    return [timing for worker in timings for timing in worker]
 
 
 def quietly_ended() -> None:
@@ -105,18 +139,32 @@ def quietly_ended() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def print_pages(day: datetime.date, pairs: list[tuple[Path, Path]]) -> None:
+def print_pages(day: datetime.date, groups: list[tuple[str, Jobs]]) -> list[tuple[str, float]]:
+    """Print every group's pages in one browser, dated `day`; seconds each group took."""
     from playwright.sync_api import sync_playwright  # only export needs a browser
 
+    timings = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
-        for number, (source, target) in enumerate(pairs, start=1):
-            print_page(page, source, target, day)
-            # Each browser counts its own share; the two run side by side and print as they go.
-            folder = "" if target.parent.name.endswith(".new") else f"{target.parent.name}/"
-            print(f"  PDF {number}/{len(pairs)}: {folder}{target.name}", flush=True)
+        total, number = sum(len(jobs) for _, jobs in groups), 0
+        for name, jobs in groups:
+            started = time.perf_counter()
+            for job in jobs:
+                # Without a footer, as the checklists always printed (and the booklets' first
+                # prints, which only find the pages: their layout is the final one's).
+                if job.footer is None:
+                    print_page(page, job.source, job.target, day)
+                else:
+                    print_job(page, job, day)
+                # Each browser counts its own share; the two run side by side and print as they go.
+                number += 1
+                parent = job.target.parent.name
+                folder = "" if parent in ("downloads.new", "print") else f"{parent}/"
+                print(f"  PDF {number}/{total}: {folder}{job.target.name}", flush=True)
+            timings.append((name, time.perf_counter() - started))
         browser.close()
+    return timings
 
 
 def print_page(page: Page, source: Path, target: Path, day: datetime.date) -> None:

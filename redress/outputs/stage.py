@@ -1,4 +1,4 @@
-"""Owns staging a language's site as plain files: its pages as Markdown and a config needing no hook."""
+"""Owns staging a language's site as plain files: its pages as Markdown, a config with no page hook."""
 from __future__ import annotations
 
 import html
@@ -14,19 +14,22 @@ from redress.outputs.mkdocs_configs import CONFIGS, language_config
 from redress.pages.plan import SitePlan
 
 # Settings MkDocs 1.6.1 and the plugins read relative to the config file's folder (its path
-# options, theme.custom_dir, print-site's templates). The staged config lives elsewhere, so it
+# options, theme.custom_dir). The staged config lives elsewhere, so it
 # names them in the project; docs_dir, site_dir and hooks it sets itself.
-RELATIVE_TO_CONFIG = (("theme", "custom_dir"), ("watch",),
-                      ("plugins", "print-site", "cover_page_template"),
-                      ("plugins", "print-site", "print_site_banner_template"))
+RELATIVE_TO_CONFIG = (("theme", "custom_dir"), ("watch",))
 # PyYAML (MkDocs' reader) takes these as line breaks or refuses them; JSON leaves them raw.
 NOT_PLAIN_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029]")
+# The hook that adds the pages in memory: the staged config has them on disk instead. Every
+# other hook (Material's search segmentation) stays, so the staged site is indexed the same.
+PAGE_HOOK = "hooks/redress_hooks.py"
 
 
 def stage(project: Path, data_root: Path, lang: Lang, folder: Path) -> Path:
     """The language's site as served (directory URLs) in `folder`: docs/ with every generated
     page at its uri and the hand-written pages, and mkdocs.yml, which any generator that reads
-    Markdown from disk can build. Returns the config's path. Raises DataProblems on bad data."""
+    Markdown from disk can build (without the kept search hook, Material cuts Chinese with
+    jieba: the same index but for the runs tests/test_segmentation.py lists, more slowly).
+    Returns the config's path. Raises DataProblems on bad data."""
     project, folder = project.resolve(), folder.resolve()  # the config names them absolutely
     plan = language_plans(project, data_root, directory_urls=True, langs=(lang,)).plans[lang]
     inherited = language_config(project, lang)
@@ -51,13 +54,11 @@ def staged_config(project: Path, lang: Lang, inherited: dict[str, Any], plan: Si
     config: dict[str, Any] = {
         "INHERIT": str(project / CONFIGS[lang]), "docs_dir": str(folder / "docs"),
         # Escaped as the hook escapes it: Material prints the name unescaped in aria-label="…".
-        "site_dir": str(folder / "site"), "hooks": [], "site_name": html.escape(plan.site_name),
+        "site_dir": str(folder / "site"), "site_name": html.escape(plan.site_name),
+        "hooks": [str(project / hook) for hook in inherited.get("hooks") or [] if hook != PAGE_HOOK],
         "nav": plan.nav, "not_in_nav": "\n".join(line for line in hidden if line),
-        "extra": {"alternate": plan.alternate, "redress_cover": plan.booklet},
+        "extra": {"alternate": plan.alternate, "redress_search": plan.search},
     }
-    if "print-site" in (inherited.get("plugins") or {}):  # the hook's booklet titles
-        config["plugins"] = {"print-site": {"toc_title": plan.booklet["toc_title"],
-                                            "print_page_title": plan.booklet["page_title"]}}
     for keys in RELATIVE_TO_CONFIG:
         value = setting(inherited, keys)
         if value:

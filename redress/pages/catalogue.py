@@ -17,10 +17,13 @@ from redress.pages.views.catalogues import (
     situations_index,
     topic_page,
 )
+from redress.pages.views.dates import date_tool_page
 from redress.pages.views.laws import law_page, laws_index, quoted_laws
+from redress.pages.views.letters import letters_index, letters_page
 from redress.pages.views.platforms import platform_page, platforms_with_situations, situation_uri
 from redress.pages.views.situations import checklist_page, situation_page
 from redress.pages.views.tree import tree_overview, tree_step
+from redress.pages.views.words import words_page
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -51,6 +54,8 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
         PageSpec("evidence.md", "evidence.md.j2", evidence_catalogue(kb)),
         PageSpec("channels.md", "channels.md.j2", channels_page(kb)),
         PageSpec("laws/index.md", "laws.md.j2", laws_index(kb)),
+        PageSpec("words/index.md", "words.md.j2", words_page(kb), False),
+        PageSpec("tools/dates.md", "date_tool.md.j2", date_tool_page(kb)),
     ]
     pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", situation_page(kb, c))
               for c in situations]
@@ -67,6 +72,9 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for c, view in checklists]
     pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", topic_page(kb, topic))
               for topic in kb.of(TOPICS).values()]
+    pages.append(PageSpec("tools/letters/index.md", "letters_index.md.j2", letters_index(kb), False))
+    pages += [PageSpec(f"tools/letters/{c.id}.md", "letters.md.j2", letters_page(kb, c), False)
+              for c in situations]
     pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", tree_overview(kb)))
     pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", tree_step(kb, step), not step.path)
               for step in walk(kb.of(TREE))]
@@ -95,6 +103,7 @@ def navigation(kb: KnowledgeBase, lang: Lang) -> list[dict[str, Any]]:
         {title("nav_home"): "index.md"},
         {title("nav_tree"): ["tree/index.md", "tree/overview.md"]},
         {title("nav_situations"): ["situations/index.md", *situations]},
+        {title("dates_title"): "tools/dates.md"},
         *([{title("nav_topics"): topics}] if topics else []),
         {title("nav_channels"): "channels.md"},
         {title("nav_evidence"): "evidence.md"},

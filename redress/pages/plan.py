@@ -32,15 +32,25 @@ class PlannedPage:
     markdown: str
 
 
+def date_epoch(day: datetime.date) -> str:
+    """Midnight UTC of the day, in seconds since 1970: the build time MkDocs writes into pages
+    and the sitemap (SOURCE_DATE_EPOCH), so two builds of the same data are byte-identical."""
+    return str(int(datetime.datetime.combine(day, datetime.time(), datetime.UTC).timestamp()))
+
+
 @dataclass(frozen=True)
 class SitePlan:
-    """The site name, navigation, language switch, booklet strings and every generated page."""
+    """The site name, navigation, language switch, every generated page, the data's date as
+    SOURCE_DATE_EPOCH, and what search is given: `synonyms`, the groups of words it treats as
+    one (data/synonyms.yml, in the plan's language), and `words_page` and `words_title`, the
+    page that stands in for it without JavaScript."""
 
     site_name: str
     nav: list[Any]
     alternate: list[dict[str, str]]
-    booklet: dict[str, str]
     pages: list[PlannedPage]
+    search: dict[str, Any]
+    source_date_epoch: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -53,5 +63,5 @@ class SitePlan:
 
     def site_wide(self) -> str:
         """All of the plan that shows on every page (so a change to it changes every page)."""
-        return json.dumps([self.site_name, self.nav, self.alternate, self.booklet,
+        return json.dumps([self.site_name, self.nav, self.alternate, self.search,
                            [(page.uri, page.in_nav) for page in self.pages]], ensure_ascii=False)

@@ -14,7 +14,7 @@ from redress.pages.plan import PlanRequest, SitePlan
 CORE = Path(__file__).resolve().parents[1]  # the code and templates that make the pages
 SOURCES = ("data", "guides")  # everything the core reads under a data root
 LIBRARIES = ("jinja2", "markupsafe", "pydantic", "pydantic-core", "ruamel.yaml")
-KEEP = 8  # plans kept: one data version × two languages × site, offline and booklet builds
+KEEP = 8  # plans kept: one data version × two languages × site and offline builds, twice over
 
 
 def cached_plan(data_root: Path, request: PlanRequest, make: Callable[[], SitePlan],

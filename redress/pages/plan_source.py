@@ -7,6 +7,7 @@ import importlib
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -19,8 +20,8 @@ from redress.pages.plan import PlanRequest, SitePlan
 from redress.pages.plan_cache import CORE, SOURCES, cached_plan, cached_plans, core_digest
 from redress.problems import DataProblems
 
-__all__ = ["DataProblems", "build_today", "hand_over", "kept_or_made", "plan_for", "plan_request",
-           "watched_folders"]
+__all__ = ["DataProblems", "build_today", "hand_over", "handoff_environment", "kept_or_made",
+           "plan_for", "plan_request", "watched_folders"]
 
 PROJECT = CORE.parent
 # The whole environment the core reads (MkDocs' own variables aside), all of it read here:
@@ -28,6 +29,8 @@ ROOT_VARIABLE = "REDRESS_ROOT"  # the data root of `mkdocs serve` and `mkdocs bu
 CACHE_VARIABLE = "REDRESS_CACHE"  # where plans are kept: a folder, or `off`
 PLANS_VARIABLE = "REDRESS_PLANS"  # set by `redress build` and `export`: the plans handed over
 loaded: dict[str, object] = {}  # the core as last imported, and the hash of its code then
+COMPLETE = "complete"  # written after the last plan handed over: one missing then is not coming
+HANDOFF_LIMIT = 3600.0  # seconds a language build waits for the parent to load and render
 
 
 def plan_for(theme_language: str, directory_urls: bool, repository: str) -> SitePlan:
@@ -67,19 +70,36 @@ def kept_or_made(data_root: Path, requests: list[PlanRequest],
     return cached_plans(data_root, requests, make, cache_folder())
 
 
-def hand_over(folder: Path, plans: dict[PlanRequest, SitePlan]) -> dict[str, str]:
-    """Write the plans where the language builds look first; returns the environment that
-    tells them where that is."""
-    for request, plan in plans.items():
-        (folder / handoff_name(request)).write_text(plan.to_json(), encoding="utf-8")
+def handoff_environment(folder: Path) -> dict[str, str]:
+    """What tells language builds where their plans will be handed over."""
     return {PLANS_VARIABLE: str(folder)}
 
 
+def hand_over(folder: Path, plans: dict[PlanRequest, SitePlan]) -> dict[str, str]:
+    """Write the plans where the language builds look first (each whole or not at all: they
+    may be waiting for it already), then say that no other is coming; returns the environment
+    that tells them where that is."""
+    for request, plan in plans.items():
+        target = folder / handoff_name(request)
+        partial = target.with_suffix(".partial")
+        partial.write_text(plan.to_json(), encoding="utf-8")
+        partial.replace(target)
+    (folder / COMPLETE).touch()
+    return handoff_environment(folder)
+
+
 def handed_over(folder: Path, asked: PlanRequest) -> SitePlan:
-    path = folder / handoff_name(asked)
-    if not path.is_file():
-        raise LookupError(f"{PLANS_VARIABLE}={folder} holds no plan for {asked}: the parent "
-                          "build made its plans for other settings than this build has")
+    """The plan the parent build hands over, waited for: the parent starts its language builds
+    before it has loaded the data, so that their start overlaps its work."""
+    path, parent = folder / handoff_name(asked), os.getppid()
+    deadline = time.monotonic() + HANDOFF_LIMIT
+    while not path.is_file():
+        if (folder / COMPLETE).exists() and not path.is_file():
+            raise LookupError(f"{PLANS_VARIABLE}={folder} holds no plan for {asked}: the parent "
+                              "build made its plans for other settings than this build has")
+        if not folder.is_dir() or os.getppid() != parent or time.monotonic() > deadline:
+            raise LookupError(f"the build that started this one handed no plan over in {folder}")
+        time.sleep(0.01)
     return SitePlan.from_json(path.read_text(encoding="utf-8"))
 
 

@@ -4,19 +4,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.labels import fill
-from redress.data.registry import UI
-from redress.data.text import Lang
+from redress.data.registry import SYNONYMS, UI
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.links import load_checked
-from redress.pages.plan import PlannedPage, PlanRequest, SitePlan
-from redress.pages.rendering import format_date
+from redress.pages.plan import PlannedPage, PlanRequest, SitePlan, date_epoch
 from redress.problems import DataProblems
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["DataProblems", "alternate_links", "booklet_strings", "load_and_make_plans", "make_plan"]
+__all__ = ["DataProblems", "alternate_links", "load_and_make_plans", "make_plan"]
 
 
 def load_and_make_plans(data_root: Path, requests: list[PlanRequest]) -> list[SitePlan]:
@@ -34,7 +31,12 @@ def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
              for page in pages_for(kb)]
     return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
-                    booklet=booklet_strings(kb, lang), pages=pages)
+                    pages=pages,
+                    search={"synonyms": [group.words.zh if lang == "zh" else group.words.en
+                                         for group in kb.of(SYNONYMS).values()],
+                            "words_page": "words/" if request.directory_urls else "words/index.html",
+                            "words_title": kb.of(UI)["words_title"].in_(lang)},
+                    source_date_epoch=date_epoch(kb.data_date))
 
 
 def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, str]]:
@@ -46,14 +48,3 @@ def alternate_links(kb: KnowledgeBase, directory_urls: bool) -> list[dict[str, s
              "lang": "zh-CN"},
             {"name": kb.of(UI)["language_en"].en, "link": f"../en/{suffix}", "top": "../en/",
              "lang": "en"}]
-
-
-def booklet_strings(kb: KnowledgeBase, lang: Lang) -> dict[str, str]:
-    """Title, table-of-contents heading and cover lines of the PDF booklet, in one language."""
-    def text(key: str, **values: str) -> str:
-        return fill(kb.of(UI)[key].in_(lang), **values)
-
-    as_of = format_date(kb.data_date, lang)
-    return {"title": text("site_name"), "page_title": text("booklet_title"),
-            "toc_title": text("booklet_contents"), "subtitle": text("home_title"),
-            "as_of": text("data_as_of", date=as_of), "disclaimer": text("not_legal_advice")}

@@ -2,6 +2,7 @@
 the channels, and the cross-cutting topic guides."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
@@ -44,9 +45,11 @@ class EvidenceCatalogue:
 
 @dataclass(frozen=True)
 class ChannelsPage:
-    """channels.md.j2: every rung of the ladder."""
+    """channels.md.j2: every rung of the ladder, and the dates of the reports among their
+    answer times (for the page's one note on certainty)."""
 
     rungs: tuple[Rung, ...]
+    reported_dates: tuple[datetime.date, ...]
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,9 @@ def evidence_catalogue(kb: KnowledgeBase) -> EvidenceCatalogue:
 
 
 def channels_page(kb: KnowledgeBase) -> ChannelsPage:
-    return ChannelsPage(ladder(kb))
+    rungs = ladder(kb)
+    return ChannelsPage(rungs, tuple(sorted({r.response.reported_as_of for r in rungs
+                                             if r.response.reported_as_of is not None})))
 
 
 def topic_page(kb: KnowledgeBase, topic: Topic) -> TopicPage:

@@ -1,15 +1,30 @@
 """Owns the views of a situation's pages: its guide and its printable checklists."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.models import Channel, ComplaintType, Deadline, Evidence, Excuse, Law, Step
 from redress.data.platform_models import Platform
-from redress.data.registry import CHANNELS, DEADLINES, EVIDENCE, SITUATIONS
+from redress.data.registry import CHANNELS, DEADLINES, EVIDENCE, SITUATIONS, TREE
 from redress.data.text import Text
+from redress.data.tree_paths import answers_leading_to
 from redress.pages.views.common import Basis, Prose, Rung, bases, prose, rung
 from redress.pages.views.platforms import PlatformChoice, RungOnPlatform, platform_choice, rung_on, titled_for
+
+# What a worried reader needs first, on a guide and on the tree's outcome alike: the first steps
+# with what to write, and the evidence that is lost if it is not kept today. The rest of the
+# ladder and of the evidence list follow further down the guide.
+FIRST_STEPS = 2
+SECURE_TODAY_ITEMS = 3
+# The guide's sections, in the order every guide shows them: act, then know the time, then climb,
+# then answer the excuses; the law and the detail come after. The template prints this order.
+# Each section's anchor and the label of its heading (the contents list prints the same words).
+GUIDE_SECTIONS = {"do-now": "do_now_title", "deadlines": "deadlines_title", "ladder": "ladder_title",
+                  "excuses": "excuses_title", "rights": "your_rights", "evidence": "evidence_title",
+                  "is-this-you": "is_this_you", "related": "related_title",
+                  "sources": "sources_title"}
 
 
 @dataclass(frozen=True)
@@ -55,10 +70,30 @@ class ExcuseAnswer:
 
 
 @dataclass(frozen=True)
+class FirstActions:
+    """The first steps to take, with what to write, and the evidence to secure today."""
+
+    steps: tuple[LadderStep, ...]
+    secure_today: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of a guide as the contents list names it: its anchor and its label's key."""
+
+    anchor: str
+    label: str
+
+
+@dataclass(frozen=True)
 class SituationPage:
-    """situation.md.j2: the guide for one situation."""
+    """situation.md.j2: the guide for one situation, its sections in GUIDE_SECTIONS order."""
 
     situation: ComplaintType
+    first: FirstActions
+    sections: tuple[Section, ...]
+    reported_dates: tuple[datetime.date, ...]
+    tree_words: tuple[Text, ...]
     prose: Prose
     rights: tuple[Claim, ...]
     evidence: tuple[EvidenceNeed, ...]
@@ -84,16 +119,46 @@ class ChecklistPage:
 def situation_page(kb: KnowledgeBase, situation: ComplaintType,
                    platform: Platform | None = None) -> SituationPage:
     """The guide, for one platform when given one: the same guide, its rungs in that platform's words."""
+    steps = ladder_steps(kb, situation, platform)
+    deadlines = tuple(TimeLimit(d, bases(kb, d.bases))
+                      for d in (kb.of(DEADLINES)[i] for i in situation.deadlines))
     return SituationPage(
-        situation=titled_for(kb, situation, platform), prose=prose(kb, situation.id),
+        situation=titled_for(kb, situation, platform), first=first_actions(kb, situation, platform),
+        sections=sections_of(situation),
+        reported_dates=reported_dates(steps, deadlines),
+        tree_words=tuple(o.label for o in answers_leading_to(kb.of(TREE), situation.id)),
+        prose=prose(kb, situation.id),
         rights=tuple(Claim(right.claim, bases(kb, right.bases)) for right in situation.rights),
-        evidence=evidence_needs(kb, situation), steps=ladder_steps(kb, situation, platform),
-        deadlines=tuple(TimeLimit(d, bases(kb, d.bases))
-                        for d in (kb.of(DEADLINES)[i] for i in situation.deadlines)),
+        evidence=evidence_needs(kb, situation), steps=steps, deadlines=deadlines,
         excuses=tuple(ExcuseAnswer(e, bases(kb, e.bases)) for e in situation.excuses),
         related=tuple(kb.of(SITUATIONS)[i] for i in situation.related),
         laws=tuple(kb.laws_cited_by(situation)),
         here=platform_choice(kb, situation.id, platform))
+
+
+def first_actions(kb: KnowledgeBase, situation: ComplaintType,
+                  platform: Platform | None = None) -> FirstActions:
+    """The one "do this now" block, shared by the guide and the tree's outcome for it; on a
+    platform's view its first steps carry that platform's names and paths."""
+    return FirstActions(ladder_steps(kb, situation, platform)[:FIRST_STEPS],
+                        tuple(need.item for need in evidence_needs(kb, situation)
+                              [:SECURE_TODAY_ITEMS]))
+
+
+def sections_of(situation: ComplaintType) -> tuple[Section, ...]:
+    """The guide's sections in GUIDE_SECTIONS order, leaving out those it has nothing for."""
+    empty = {"excuses": not situation.excuses, "related": not situation.related}
+    return tuple(Section(anchor, label) for anchor, label in GUIDE_SECTIONS.items()
+                 if not empty.get(anchor, False))
+
+
+def reported_dates(steps: tuple[LadderStep, ...],
+                   deadlines: tuple[TimeLimit, ...]) -> tuple[datetime.date, ...]:
+    """The dates of the buyers' reports a page shows, each once, oldest first: its one note on
+    certainty names them, and each reported fact carries only a mark linking to that note."""
+    dates = {step.rung.response.reported_as_of for step in steps}
+    dates |= {limit.deadline.reported_as_of for limit in deadlines}
+    return tuple(sorted(d for d in dates if d is not None))
 
 
 def checklist_page(kb: KnowledgeBase, situation: ComplaintType) -> ChecklistPage:

@@ -5,17 +5,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.models import ComplaintType, Evidence
+from redress.data.models import ComplaintType
 from redress.data.registry import SITUATIONS, TREE, UI
 from redress.data.tree_models import Option, Outcome, Question
 from redress.data.tree_paths import Answer, TreeStep, nodes_by_id, page_uri
 from redress.pages.tree_widget import widget_data
-from redress.pages.views.situations import LadderStep, evidence_needs, ladder_steps
-
-# An outcome page is read by someone who has just found their situation: it gives only what to
-# do first and what to keep before it is lost; the guide it opens has the whole ladder and list.
-DO_NOW_STEPS = 2
-SECURE_TODAY_ITEMS = 3
+from redress.pages.views.situations import FirstActions, first_actions
 
 
 @dataclass(frozen=True)
@@ -49,11 +44,11 @@ class QuestionStep:
 
 @dataclass(frozen=True)
 class Guide:
-    """The situation an outcome opens, with what to do now and what to secure today."""
+    """The situation an outcome opens, with the same "do this now" block its guide starts with
+    (an outcome page gives only that; the guide it opens has the whole ladder and list)."""
 
     situation: ComplaintType
-    do_now: tuple[LadderStep, ...]
-    secure_today: tuple[Evidence, ...]
+    first: FirstActions
 
 
 @dataclass(frozen=True)
@@ -99,8 +94,7 @@ def given(answer: Answer) -> GivenAnswer:
 
 
 def guide(kb: KnowledgeBase, situation: ComplaintType) -> Guide:
-    return Guide(situation, ladder_steps(kb, situation)[:DO_NOW_STEPS],
-                 tuple(need.item for need in evidence_needs(kb, situation)[:SECURE_TODAY_ITEMS]))
+    return Guide(situation, first_actions(kb, situation))
 
 
 def tree_overview(kb: KnowledgeBase) -> TreeOverview:

@@ -1,0 +1,111 @@
+"""Owns the shape of Material's search index: tags once per page, synonyms added, no law texts.
+
+Material writes one entry per section, repeats a page's tags on every one of them, indexes every
+quoted law article in full (most of the index's weight, and never a buyer's words) and escapes
+every Chinese character as \\uXXXX. After it has written the index, this hook rewrites it:
+- a page's tags stay on its first entry only (so a tag counts once per page, not per section);
+- sections that every guide has in nearly the same words are found by their titles only, and
+  pages that list other pages weigh less than the pages they list;
+- the quotation boxes of the guides and the articles on the law pages are left out: a law page
+  is found by its name and its summary, a guide by its own words;
+- every entry that says a word of a synonym group (data/synonyms.yml, handed over by the plan as
+  `extra.redress_search`) gets the group's other words in a `synonyms` field (said in its title
+  or tags) or `text_synonyms` (said in its text), which the search worker indexes like any field
+  named in the search plugin's `fields`;
+- the file is written as UTF-8 without spaces (the offline plugin copies it after this hook).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import event_priority
+
+QUOTE_BOX = '<details class="quote"'
+# Locations are `page/#id` on a server and `page.html#id` from disk (the offline bundle).
+LAW_ARTICLE = re.compile(r"^laws/(?!index\.html)[^/#]+(/|\.html)#")  # one verbatim article
+# Sections found by their titles only: the sources (names of documents), and the parts of a guide
+# that say nearly the same in every guide (the ladder's channels, the deadlines, the evidence),
+# whose words the channels page, the topics and the evidence catalogue hold once.
+WITHOUT_TEXT = re.compile(r"#sources$|^situations/[^#]+#(step-|deadlines$|evidence$)")
+# Pages that list other pages (their titles and summaries) say every guide's words at once: they
+# weigh less, so the guide itself comes first; the catalogues of evidence and channels a little less.
+LISTS = re.compile(r"^((index\.html)?(#|$)|(situations|laws)/(index\.html)?(#|$)|tree/overview(/|\.html))")
+CATALOGUES = re.compile(r"^(evidence|channels)(/|\.html)")
+MARKUP = re.compile(r"<[^>]+>")
+HAN_GAP = "\u200b"  # Material puts it between the words jieba cut
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    # Material's indexer skips an element marked data-search-exclude (and strips the mark).
+    return html.replace(QUOTE_BOX, QUOTE_BOX + ' data-search-exclude="quote"')
+
+
+def says(text: str, word: str) -> bool:
+    """Whether the text (lower case, without jieba's gaps) says the word: a Chinese word
+    anywhere, an English word at a word's start and up to a plain ending."""
+    if re.search(r"[\u3400-\u9fff]", word):
+        return word in text
+    pattern = r"\b" + re.escape(word).replace(r"\ ", r"\s+") + r"(?:s|es|ed|d|ing)?\b"
+    return re.search(pattern, text) is not None
+
+
+def plain(*texts: str) -> str:
+    """Texts as one lower-case string without markup or jieba's gaps, for `says`."""
+    return MARKUP.sub(" ", " ".join(texts)).replace(HAN_GAP, "").lower()
+
+
+def synonyms_of(text: str, groups: list[list[str]]) -> list[str]:
+    """The words of every group the text says a word of, that it does not say itself."""
+    added: list[str] = []
+    for group in groups:
+        said = [word for word in group if says(text, word.lower())]
+        if said:
+            added += [word for word in group if word not in said and word not in added]
+    return added
+
+
+def add_synonyms(entry: dict[str, Any], groups: list[list[str]]) -> None:
+    """A title's or tag's synonyms weigh like a tag (`synonyms`), the text's like text
+    (`text_synonyms`); the weights are the search plugin's `fields` in mkdocs.yml."""
+    heading = plain(entry.get("title", ""), *entry.get("tags", []))
+    if words := synonyms_of(heading, groups):
+        entry["synonyms"] = words
+    text = plain(entry.get("text", ""))
+    if words := [word for word in synonyms_of(text, groups) if word not in words]:
+        entry["text_synonyms"] = words
+
+
+def reshaped(docs: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:
+    """The entries as search should weigh them (see the module's docstring)."""
+    pages: set[str] = set()
+    kept = []
+    for entry in docs:
+        if LAW_ARTICLE.match(entry["location"]):
+            continue
+        page = entry["location"].split("#")[0]
+        if page in pages:
+            entry.pop("tags", None)
+        pages.add(page)
+        if WITHOUT_TEXT.search(entry["location"]):
+            entry["text"] = ""
+        add_synonyms(entry, groups)
+        if LISTS.match(entry["location"]):
+            entry["boost"] = 0.25
+        elif CATALOGUES.match(entry["location"]):
+            entry["boost"] = 0.5
+        kept.append(entry)
+    return kept
+
+
+@event_priority(-50)  # after Material's search wrote the index (0), before offline inlines it (-100)
+def on_post_build(config: Any) -> None:
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    index["docs"] = reshaped(index["docs"], config.extra.get("redress_search", {}).get("synonyms", []))
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,127 @@
+"""Owns the views of the printed booklet and the one-situation leaflets (print/*.html.j2)."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from redress.data.knowledge_base import KnowledgeBase
+from redress.data.models import ComplaintType, Group, Law
+from redress.data.registry import LAWS, SITUATIONS
+from redress.pages.qr import qr_svg
+from redress.pages.views.common import Basis, Rung, groups
+from redress.pages.views.situations import SituationPage, TimeLimit, situation_page
+from redress.pages.views.tree import Guide, TreeOverview, guide, tree_overview
+
+
+@dataclass(frozen=True)
+class Address:
+    """A page of the site online, and its QR code (an SVG data URI)."""
+
+    url: str
+    qr: str
+
+
+@dataclass(frozen=True)
+class PrintedGuide:
+    """One situation's guide on paper: the page's own view, and where it is online."""
+
+    page: SituationPage
+    online: Address
+
+
+@dataclass(frozen=True)
+class PrintedGroup:
+    group: Group
+    guides: tuple[PrintedGuide, ...]
+
+
+@dataclass(frozen=True)
+class AppendixLaw:
+    """A law in the appendix with each of its articles the guides cite, in article order."""
+
+    law: Law
+    articles: tuple[Basis, ...]
+
+
+@dataclass(frozen=True)
+class PageNumbers:
+    """Where each anchor was printed (the first print finds it): `marks` prints the markers
+    that print is searched for, `of` the number, or blanks while it is not known yet."""
+
+    numbers: dict[str, int] = field(default_factory=dict)
+    marks: bool = False
+
+    def of(self, anchor: str) -> str:
+        return str(self.numbers[anchor]) if anchor in self.numbers else ""
+
+
+@dataclass(frozen=True)
+class Booklet:
+    """print/booklet.html.j2: the cover, the contents, the question tree, every guide, the laws."""
+
+    data_date: datetime.date
+    home: Address
+    groups: tuple[PrintedGroup, ...]
+    tree: TreeOverview
+    laws: tuple[AppendixLaw, ...]
+    pages: PageNumbers
+
+
+@dataclass(frozen=True)
+class Leaflet:
+    """print/leaflet.html.j2: one situation on two sides at most; `langs` is ("zh",), ("en",)
+    or ("zh", "en") for the bilingual one, each block in the languages in that order."""
+
+    data_date: datetime.date
+    guide: PrintedGuide
+    first: Guide
+    deadlines: tuple[TimeLimit, ...]
+    ladder: tuple[Rung, ...]
+    langs: tuple[str, ...]
+
+
+def guide_url(site_url: str, situation: ComplaintType) -> str:
+    """The guide's address on the published site (directory URLs, as the site is built)."""
+    return f"{site_url.rstrip('/')}/situations/{situation.id}/"
+
+
+def address(url: str) -> Address:
+    return Address(url, qr_svg(url))
+
+
+def printed_guide(kb: KnowledgeBase, site_url: str, situation: ComplaintType) -> PrintedGuide:
+    return PrintedGuide(situation_page(kb, situation), address(guide_url(site_url, situation)))
+
+
+def cited_bases(page: SituationPage) -> list[Basis]:
+    """Every article a guide cites (rights, steps, deadlines, answers), as its page shows them."""
+    found = [b for claim in page.rights for b in claim.bases]
+    found += [b for step in page.steps for b in step.rung.response.bases]
+    found += [b for limit in page.deadlines for b in limit.bases]
+    return found + [b for excuse in page.excuses for b in excuse.bases]
+
+
+def appendix(kb: KnowledgeBase, guides: list[PrintedGuide]) -> tuple[AppendixLaw, ...]:
+    """Each cited article once, under its law, laws in the order of data/laws.yml."""
+    cited = {b.basis.id: b for g in guides for b in cited_bases(g.page)}
+    by_law = (AppendixLaw(law, tuple(sorted((b for b in cited.values() if b.law.id == law.id),
+                                            key=lambda b: (b.basis.article, b.basis.id))))
+              for law in kb.of(LAWS).values())
+    return tuple(entry for entry in by_law if entry.articles)
+
+
+def booklet(kb: KnowledgeBase, site_url: str, pages: PageNumbers) -> Booklet:
+    printed = [PrintedGroup(entry.group, tuple(printed_guide(kb, site_url, s)
+                                               for s in entry.situations))
+               for entry in groups(kb) if entry.situations]
+    every = [g for group in printed for g in group.guides]
+    return Booklet(kb.data_date, address(site_url), tuple(printed), tree_overview(kb),
+                   appendix(kb, every), pages)
+
+
+def leaflet(kb: KnowledgeBase, site_url: str, situation_id: str,
+            langs: tuple[str, ...]) -> Leaflet:
+    situation = kb.of(SITUATIONS)[situation_id]
+    printed = printed_guide(kb, site_url, situation)
+    return Leaflet(kb.data_date, printed, guide(kb, situation), printed.page.deadlines,
+                   tuple(step.rung for step in printed.page.steps), langs)
