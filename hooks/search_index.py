@@ -8,6 +8,10 @@ every Chinese character as \\uXXXX. After it has written the index, this hook re
   pages that list other pages weigh less than the pages they list;
 - the quotation boxes of the guides and the articles on the law pages are left out: a law page
   is found by its name and its summary, a guide by its own words;
+- a guide's platform view (situations/<id>/<platform>/) keeps only what is the platform's own:
+  its title and tag ("退款被拒 · 抖音", 抖音) and the `here-` sections under its rungs (app
+  paths, timers, notes), each titled with the rung's name in the platform's words; the rest is
+  the general view's, which search finds once, not nine times;
 - every entry that says a word of a synonym group (data/synonyms.yml, handed over by the plan as
   `extra.redress_search`) gets the group's other words in a `synonyms` field (said in its title
   or tags) or `text_synonyms` (said in its text), which the search worker indexes like any field
@@ -34,6 +38,9 @@ WITHOUT_TEXT = re.compile(r"#sources$|^situations/[^#]+#(step-|deadlines$|eviden
 # weigh less, so the guide itself comes first; the catalogues of evidence and channels a little less.
 LISTS = re.compile(r"^((index\.html)?(#|$)|(situations|laws)/(index\.html)?(#|$)|tree/overview(/|\.html))")
 CATALOGUES = re.compile(r"^(evidence|channels)(/|\.html)")
+# A guide for one platform: `situations/<id>/<platform>/` (`.html` from disk); what of it is its own.
+PLATFORM_VIEW = re.compile(r"^situations/[^/#]+/[^/#]+(/|\.html)")
+PLATFORM_OWN = re.compile(r"#here-")
 MARKUP = re.compile(r"<[^>]+>")
 HAN_GAP = "\u200b"  # Material puts it between the words jieba cut
 
@@ -78,12 +85,31 @@ def add_synonyms(entry: dict[str, Any], groups: list[list[str]]) -> None:
         entry["text_synonyms"] = words
 
 
+def platform_own(entry: dict[str, Any], step_titles: dict[str, str]) -> bool:
+    """Whether an entry stays: every entry of a general page; of a platform view, its title and
+    its `here-` sections (the platform's parts), each titled with its rung's name as the
+    platform words it (the rung's own entry, the general view's words, is left out)."""
+    location = entry["location"]
+    if not PLATFORM_VIEW.match(location):
+        return True
+    if "#step-" in location:
+        step_titles[location.replace("#step-", "#here-")] = entry["title"]
+    elif PLATFORM_OWN.search(location):
+        entry["title"] = step_titles.get(location, entry["title"])
+        return True
+    elif "#" not in location:
+        entry["text"] = ""
+        return True
+    return False
+
+
 def reshaped(docs: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:
     """The entries as search should weigh them (see the module's docstring)."""
     pages: set[str] = set()
+    step_titles: dict[str, str] = {}  # a platform view's rungs: a rung comes before its here-
     kept = []
     for entry in docs:
-        if LAW_ARTICLE.match(entry["location"]):
+        if LAW_ARTICLE.match(entry["location"]) or not platform_own(entry, step_titles):
             continue
         page = entry["location"].split("#")[0]
         if page in pages:

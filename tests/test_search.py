@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,40 @@ def search(page, site_url: str, lang: str, query: str) -> list[str]:
 @pytest.mark.parametrize(("lang", "query", "slug"), MUST_SHOW, ids=[q for _, q, _ in MUST_SHOW])
 def test_the_right_guide_is_in_the_first_three(page, site_url: str, lang: str, query: str,
                                                slug: str) -> None:
+    """The guide's general view, not one of its platform views (situations/<id>/<platform>/),
+    which hold only the platform's own words and come after it if at all."""
     pages = search(page, site_url, lang, query)
-    assert any(f"situations/{slug}/" in link for link in pages[:3]), pages[:5]
+    views = [link for link in pages if f"situations/{slug}/" in link]
+    assert any(general_view(link, slug) for link in pages[:3]), pages[:5]
+    assert general_view(views[0], slug), views[:3]
+
+
+def general_view(link: str, slug: str) -> bool:
+    """Whether a result links the guide itself: `situations/<id>/`, then an anchor or nothing."""
+    return re.search(rf"situations/{slug}/(#|$)", link) is not None
+
+
+# A platform and its own words (a button, a stage) find a guide's view for that platform first.
+PLATFORM_PHRASINGS = [("抖音 退款", "douyin"), ("淘宝 小二介入", "taobao"),
+                      ("拼多多 平台介入", "pinduoduo")]
+
+
+@pytest.mark.parametrize(("query", "platform"), PLATFORM_PHRASINGS, ids=[q for q, _ in PLATFORM_PHRASINGS])
+def test_a_platform_and_its_words_find_that_platform_s_view(page, site_url: str, query: str,
+                                                            platform: str) -> None:
+    pages = search(page, site_url, "zh", query)
+    assert re.search(rf"situations/[\w-]+/{platform}/", pages[0]), pages[:5]
+
+
+def test_a_platform_view_is_indexed_by_its_own_words_only(built_site: Path) -> None:
+    """Its title, tag and the platform's parts of its rungs; the general view holds the rest."""
+    docs = json.loads((built_site / "zh" / "search" / "search_index.json").read_text())["docs"]
+    view = [d for d in docs if d["location"].startswith("situations/refund-refused/taobao/")]
+    assert view[0]["title"].replace("\u200b", "").endswith("· 淘宝 / 天猫"), view[0]["title"]
+    assert [tag.replace("\u200b", "") for tag in view[0]["tags"]] == ["淘宝 / 天猫"]
+    assert view[0]["text"] == ""
+    assert all("#here-" in d["location"] for d in view[1:]), [d["location"] for d in view]
+    assert any("小二介入" in d["title"].replace("\u200b", "") for d in view)
 
 
 def test_a_page_s_tags_are_indexed_once(built_site: Path) -> None:

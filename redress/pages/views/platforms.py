@@ -80,15 +80,15 @@ def rung_on(platform: Platform | None, situation: ComplaintType, rung: str) -> R
 
 
 def titled_for(kb: KnowledgeBase, situation: ComplaintType, platform: Platform | None) -> ComplaintType:
-    """The situation as its platform page names it: "退款被拒 · 抖音", found by the platform's
-    name and its words for the rungs (搜索“抖音 退款” finds the Douyin page)."""
+    """The situation as its platform page names it: "退款被拒 · 抖音", tagged with the platform's
+    name only: the guide's own words are the general view's, which search should find first
+    (搜索“抖音 退款” finds the Douyin view by its title and its tag)."""
     if platform is None:
         return situation
     label = kb.of(UI)["platform_page_title"]
     title = Text(zh=fill(label.zh, title=situation.title.zh, platform=platform.name.zh),
                  en=fill(label.en, title=situation.title.en, platform=platform.name.en))
-    words = Terms(zh=[*situation.keywords.zh, platform.name.zh],
-                  en=[*situation.keywords.en, platform.name.en])
+    words = Terms(zh=[platform.name.zh], en=[platform.name.en])
     return situation.model_copy(update={"title": title, "keywords": words})
 
 

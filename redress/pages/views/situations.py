@@ -103,6 +103,7 @@ class SituationPage:
     related: tuple[ComplaintType, ...]
     laws: tuple[Law, ...]
     here: PlatformChoice
+    links_up: str  # a platform view is one folder below its guide: data's links start "../"
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType,
         excuses=tuple(ExcuseAnswer(e, bases(kb, e.bases)) for e in situation.excuses),
         related=tuple(kb.of(SITUATIONS)[i] for i in situation.related),
         laws=tuple(kb.laws_cited_by(situation)),
-        here=platform_choice(kb, situation.id, platform))
+        here=platform_choice(kb, situation.id, platform), links_up="../" if platform else "")
 
 
 def first_actions(kb: KnowledgeBase, situation: ComplaintType,
