@@ -9,8 +9,8 @@ every Chinese character as \\uXXXX. After it has written the index, this hook re
 - the quotation boxes of the guides and the articles on the law pages are left out: a law page
   is found by its name and its summary, a guide by its own words;
 - a guide's platform view (situations/<id>/<platform>/) keeps only what is the platform's own:
-  its title and tag ("退款被拒 · 抖音", 抖音) and the `here-` sections under its rungs (app
-  paths, timers, notes), each titled with the rung's name in the platform's words; the rest is
+  its title and tag ("退款被拒 · 抖音", 抖音) and, as one text, the `here-` sections under its
+  rungs (app paths, timers, notes) with the rungs' names in the platform's words; the rest is
   the general view's, which search finds once, not nine times;
 - every entry that says a word of a synonym group (data/synonyms.yml, handed over by the plan as
   `extra.redress_search`) gets the group's other words in a `synonyms` field (said in its title
@@ -41,6 +41,7 @@ CATALOGUES = re.compile(r"^(evidence|channels)(/|\.html)")
 # A guide for one platform: `situations/<id>/<platform>/` (`.html` from disk); what of it is its own.
 PLATFORM_VIEW = re.compile(r"^situations/[^/#]+/[^/#]+(/|\.html)")
 PLATFORM_OWN = re.compile(r"#here-")
+PLATFORM_BOOST = 0.3  # below its general view, which a phrasing without a platform's name wants
 MARKUP = re.compile(r"<[^>]+>")
 HAN_GAP = "\u200b"  # Material puts it between the words jieba cut
 
@@ -85,31 +86,34 @@ def add_synonyms(entry: dict[str, Any], groups: list[list[str]]) -> None:
         entry["text_synonyms"] = words
 
 
-def platform_own(entry: dict[str, Any], step_titles: dict[str, str]) -> bool:
-    """Whether an entry stays: every entry of a general page; of a platform view, its title and
-    its `here-` sections (the platform's parts), each titled with its rung's name as the
-    platform words it (the rung's own entry, the general view's words, is left out)."""
-    location = entry["location"]
-    if not PLATFORM_VIEW.match(location):
-        return True
-    if "#step-" in location:
-        step_titles[location.replace("#step-", "#here-")] = entry["title"]
-    elif PLATFORM_OWN.search(location):
-        entry["title"] = step_titles.get(location, entry["title"])
-        return True
-    elif "#" not in location:
-        entry["text"] = ""
-        return True
-    return False
+def platform_views_folded(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each platform view as one entry: its title and tag, and as its text the platform's parts
+    of its rungs (each `here-` section after its rung's name, the platform's button name); the
+    rest is the general view's. One entry a view: a short entry per section would also shorten
+    the index's average text, and so push every long guide section down the ranking."""
+    kept: list[dict[str, Any]] = []
+    top: dict[str, Any] = {}
+    rung = ""
+    for entry in docs:
+        location = entry["location"]
+        if not PLATFORM_VIEW.match(location):
+            kept.append(entry)
+        elif "#" not in location:
+            top = entry | {"text": "", "boost": PLATFORM_BOOST}
+            kept.append(top)
+        elif "#step-" in location:
+            rung = entry["title"]
+        elif PLATFORM_OWN.search(location) and top:
+            top["text"] = " ".join(part for part in (top["text"], rung, entry["text"]) if part)
+    return kept
 
 
 def reshaped(docs: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:
     """The entries as search should weigh them (see the module's docstring)."""
     pages: set[str] = set()
-    step_titles: dict[str, str] = {}  # a platform view's rungs: a rung comes before its here-
     kept = []
-    for entry in docs:
-        if LAW_ARTICLE.match(entry["location"]) or not platform_own(entry, step_titles):
+    for entry in platform_views_folded(docs):
+        if LAW_ARTICLE.match(entry["location"]):
             continue
         page = entry["location"].split("#")[0]
         if page in pages:

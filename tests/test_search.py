@@ -62,7 +62,8 @@ def general_view(link: str, slug: str) -> bool:
     return re.search(rf"situations/{slug}/(#|$)", link) is not None
 
 
-# A platform and its own words (a button, a stage) find a guide's view for that platform first.
+# A platform and its own words (a button, a stage) find a guide's view for that platform in the
+# first three (the platform's own page, which says the same words once, may come first).
 PLATFORM_PHRASINGS = [("抖音 退款", "douyin"), ("淘宝 小二介入", "taobao"),
                       ("拼多多 平台介入", "pinduoduo")]
 
@@ -71,18 +72,20 @@ PLATFORM_PHRASINGS = [("抖音 退款", "douyin"), ("淘宝 小二介入", "taob
 def test_a_platform_and_its_words_find_that_platform_s_view(page, site_url: str, query: str,
                                                             platform: str) -> None:
     pages = search(page, site_url, "zh", query)
-    assert re.search(rf"situations/[\w-]+/{platform}/", pages[0]), pages[:5]
+    assert any(re.search(rf"situations/[\w-]+/{platform}/", link) for link in pages[:3]), pages[:5]
 
 
 def test_a_platform_view_is_indexed_by_its_own_words_only(built_site: Path) -> None:
-    """Its title, tag and the platform's parts of its rungs; the general view holds the rest."""
+    """Its title, tag and the platform's parts of its rungs, as one entry; the general view
+    holds the rest."""
     docs = json.loads((built_site / "zh" / "search" / "search_index.json").read_text())["docs"]
     view = [d for d in docs if d["location"].startswith("situations/refund-refused/taobao/")]
     assert view[0]["title"].replace("\u200b", "").endswith("· 淘宝 / 天猫"), view[0]["title"]
     assert [tag.replace("\u200b", "") for tag in view[0]["tags"]] == ["淘宝 / 天猫"]
-    assert view[0]["text"] == ""
-    assert all("#here-" in d["location"] for d in view[1:]), [d["location"] for d in view]
-    assert any("小二介入" in d["title"].replace("\u200b", "") for d in view)
+    assert len(view) == 1, [d["location"] for d in view]  # one entry: the view's own words
+    said = view[0]["text"].replace("\u200b", "")
+    assert "小二介入" in said and "退款详情页" in said  # a button name, an app path
+    assert "12315" not in said  # the general steps' words stay the general view's
 
 
 def test_a_page_s_tags_are_indexed_once(built_site: Path) -> None:
