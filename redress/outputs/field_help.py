@@ -26,6 +26,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "bases": ("依据的法条 id（见 legal_bases.yml）", "Ids of the articles relied on (see legal_bases.yml)"),
     "reported_as_of": ("这是买家或消费者指南的反映，不是规则：注明核对日期", "This is a buyers' or consumer guides' report, not a rule: the date it was checked"),
     "how": ("怎么用这个渠道，一步一条", "How to use this channel, one step per item"),
+    "how_reported_as_of": ("how 里的 App 路径是买家的描述，不是规则：注明核对日期", "The app paths in how are buyers' descriptions, not rules: the date they were checked"),
     "response": ("答复时限及其依据", "How soon an answer is due, and on what basis"),
     "url": ("渠道网址（https）", "The channel's website (https)"),
     "starts": ("从什么时候开始计算", "When the period starts"),

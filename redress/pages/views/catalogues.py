@@ -44,7 +44,7 @@ class EvidenceCatalogue:
 @dataclass(frozen=True)
 class ChannelsPage:
     """channels.md.j2: every rung of the ladder, and the dates of the reports among their
-    answer times (for the page's one note on certainty)."""
+    answer times and app paths (for the page's one note on certainty)."""
 
     rungs: tuple[Rung, ...]
     reported_dates: tuple[datetime.date, ...]
@@ -74,8 +74,9 @@ def evidence_catalogue(kb: KnowledgeBase) -> EvidenceCatalogue:
 
 def channels_page(kb: KnowledgeBase) -> ChannelsPage:
     rungs = ladder(kb)
-    return ChannelsPage(rungs, tuple(sorted({r.response.reported_as_of for r in rungs
-                                             if r.response.reported_as_of is not None})))
+    dates = {r.response.reported_as_of for r in rungs} | {r.channel.how_reported_as_of
+                                                           for r in rungs}
+    return ChannelsPage(rungs, tuple(sorted(d for d in dates if d is not None)))
 
 
 def topic_page(kb: KnowledgeBase, topic: Topic) -> TopicPage:

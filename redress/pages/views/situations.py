@@ -67,10 +67,12 @@ class ExcuseAnswer:
 
 @dataclass(frozen=True)
 class FirstActions:
-    """The first steps to take, with what to write, and the evidence to secure today."""
+    """The first steps to take, with what to write, and the evidence to secure today; the dates
+    of the reports among those steps, for a page (the tree's outcome) that has no other note."""
 
     steps: tuple[LadderStep, ...]
     secure_today: tuple[Evidence, ...]
+    reported_dates: tuple[datetime.date, ...]
 
 
 @dataclass(frozen=True)
@@ -130,9 +132,10 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType) -> SituationPage
 
 def first_actions(kb: KnowledgeBase, situation: ComplaintType) -> FirstActions:
     """The one "do this now" block, shared by the guide and the tree's outcome for it."""
-    return FirstActions(ladder_steps(kb, situation)[:FIRST_STEPS],
-                        tuple(need.item for need in evidence_needs(kb, situation)
-                              [:SECURE_TODAY_ITEMS]))
+    steps = ladder_steps(kb, situation)[:FIRST_STEPS]
+    return FirstActions(steps, tuple(need.item for need in evidence_needs(kb, situation)
+                                     [:SECURE_TODAY_ITEMS]),
+                        reported_dates(steps, ()))
 
 
 def sections_of(situation: ComplaintType) -> tuple[Section, ...]:
@@ -147,6 +150,7 @@ def reported_dates(steps: tuple[LadderStep, ...],
     """The dates of the buyers' reports a page shows, each once, oldest first: its one note on
     certainty names them, and each reported fact carries only a mark linking to that note."""
     dates = {step.rung.response.reported_as_of for step in steps}
+    dates |= {step.step.reported_as_of for step in steps}
     dates |= {limit.deadline.reported_as_of for limit in deadlines}
     return tuple(sorted(d for d in dates if d is not None))
 
