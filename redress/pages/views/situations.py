@@ -131,11 +131,13 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType) -> SituationPage
 
 
 def first_actions(kb: KnowledgeBase, situation: ComplaintType) -> FirstActions:
-    """The one "do this now" block, shared by the guide and the tree's outcome for it."""
+    """The one "do this now" block, shared by the guide and the tree's outcome for it. It prints
+    step texts only (no answer times), so only the steps' own reports date its note."""
     steps = ladder_steps(kb, situation)[:FIRST_STEPS]
     return FirstActions(steps, tuple(need.item for need in evidence_needs(kb, situation)
                                      [:SECURE_TODAY_ITEMS]),
-                        reported_dates(steps, ()))
+                        tuple(sorted({s.step.reported_as_of for s in steps
+                                      if s.step.reported_as_of is not None})))
 
 
 def sections_of(situation: ComplaintType) -> tuple[Section, ...]:
