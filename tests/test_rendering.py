@@ -192,19 +192,21 @@ HEDGES = ("买家反映可以", "买家反映这能", "买家描述的入口", "
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_reported_steps_carry_the_mark_and_no_hedge_in_their_sentence(lang: str) -> None:
+def test_reported_steps_and_app_paths_carry_the_mark_and_no_hedge_in_their_sentence(lang: str) -> None:
     real = load_knowledge_base(ROOT)
     mark = f" [{real.of(UI)['reported_mark'].in_(lang)}](#reported){{ .redress-reported }}"
     marked = 0
     for situation in real.of(SITUATIONS).values():
         page = rendered(real, f"situations/{situation.id}.md", lang)
-        for item in real.of(EVIDENCE).values():  # where to find evidence: not moved yet
-            page = page.replace(str(escape(item.where.in_(lang))), "")
         assert not [h for h in HEDGES if h in page], situation.id
         reported = [step for step in situation.ladder if step.reported_as_of]
         for step in reported:
             assert str(escape(step.do.in_(lang))) + mark in page, (situation.id, step.rung)
         marked += len(reported)
+        for need in situation.evidence:
+            item = real.of(EVIDENCE)[need.item]
+            if item.where_reported_as_of:
+                assert str(escape(item.where.in_(lang))) + mark in page, (situation.id, item.id)
         if reported:
             assert page.count("{ #reported .redress-note }") == 1, situation.id
     assert marked >= 20  # the 22 step texts whose hedge moved into reported_as_of
@@ -216,6 +218,10 @@ def test_reported_steps_carry_the_mark_and_no_hedge_in_their_sentence(lang: str)
     assert channels.count(how_label + mark) == sum(
         1 for c in real.of(CHANNELS).values() if c.how_reported_as_of)
     assert channels.count("{ #reported .redress-note }") == 1
+    catalogue = rendered(real, "evidence.md", lang)
+    assert not [h for h in HEDGES if h in catalogue]
+    assert catalogue.count(mark) == sum(1 for i in real.of(EVIDENCE).values() if i.where_reported_as_of)
+    assert catalogue.count("{ #reported .redress-note }") == 1
 
 
 def test_a_reported_first_step_is_marked_on_the_tree_outcome_with_its_own_note(

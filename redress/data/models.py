@@ -58,6 +58,7 @@ class Evidence(Strict):
     name: Text
     why: Text
     where: Text
+    where_reported_as_of: datetime.date | None = None
     last_reviewed: datetime.date
 
 

@@ -22,6 +22,7 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "meaning": ("用大白话说明这条对买家意味着什么（不要照抄法条）", "What the article means for a buyer, in plain words (not a paraphrase of the article)"),
     "Evidence.why": ("这项证据为什么重要", "Why this evidence matters"),
     "where": ("在小红书 App 里哪里找到", "Where to find it in the Xiaohongshu app"),
+    "where_reported_as_of": ("where 里的 App 路径是买家的描述，不是规则：注明核对日期", "The app paths in where are buyers' descriptions, not rules: the date they were checked"),
     "Response.text": ("答复时限：法律规定的时限；没有法定时限就如实说明", "How soon an answer is due under the law; where no law sets a time, say so plainly"),
     "bases": ("依据的法条 id（见 legal_bases.yml）", "Ids of the articles relied on (see legal_bases.yml)"),
     "reported_as_of": ("这是买家或消费者指南的反映，不是规则：注明核对日期", "This is a buyers' or consumer guides' report, not a rule: the date it was checked"),

@@ -36,9 +36,11 @@ class EvidenceEntry:
 
 @dataclass(frozen=True)
 class EvidenceCatalogue:
-    """evidence.md.j2: every evidence item."""
+    """evidence.md.j2: every evidence item, and the dates of the reports among the places to
+    find them (for the page's one note on certainty)."""
 
     items: tuple[EvidenceEntry, ...]
+    reported_dates: tuple[datetime.date, ...]
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,10 @@ def situations_index(kb: KnowledgeBase) -> SituationsIndex:
 
 
 def evidence_catalogue(kb: KnowledgeBase) -> EvidenceCatalogue:
-    return EvidenceCatalogue(tuple(EvidenceEntry(item, tuple(kb.needing(item.id)))
-                                   for item in kb.of(EVIDENCE).values()))
+    items = kb.of(EVIDENCE).values()
+    return EvidenceCatalogue(tuple(EvidenceEntry(item, tuple(kb.needing(item.id))) for item in items),
+                             tuple(sorted({i.where_reported_as_of for i in items
+                                           if i.where_reported_as_of is not None})))
 
 
 def channels_page(kb: KnowledgeBase) -> ChannelsPage:

@@ -120,7 +120,7 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType) -> SituationPage
     return SituationPage(
         situation=situation, first=first_actions(kb, situation),
         sections=sections_of(situation),
-        reported_dates=reported_dates(steps, deadlines),
+        reported_dates=reported_dates(steps, deadlines, evidence_needs(kb, situation)),
         tree_words=tuple(o.label for o in answers_leading_to(kb.of(TREE), situation.id)),
         prose=prose(kb, situation.id),
         rights=tuple(Claim(right.claim, bases(kb, right.bases)) for right in situation.rights),
@@ -147,13 +147,14 @@ def sections_of(situation: ComplaintType) -> tuple[Section, ...]:
                  if not empty.get(anchor, False))
 
 
-def reported_dates(steps: tuple[LadderStep, ...],
-                   deadlines: tuple[TimeLimit, ...]) -> tuple[datetime.date, ...]:
+def reported_dates(steps: tuple[LadderStep, ...], deadlines: tuple[TimeLimit, ...],
+                   needs: tuple[EvidenceNeed, ...]) -> tuple[datetime.date, ...]:
     """The dates of the buyers' reports a page shows, each once, oldest first: its one note on
     certainty names them, and each reported fact carries only a mark linking to that note."""
     dates = {step.rung.response.reported_as_of for step in steps}
     dates |= {step.step.reported_as_of for step in steps}
     dates |= {limit.deadline.reported_as_of for limit in deadlines}
+    dates |= {need.item.where_reported_as_of for need in needs}
     return tuple(sorted(d for d in dates if d is not None))
 
 
