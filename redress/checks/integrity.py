@@ -8,7 +8,6 @@ from typing import Any
 from redress.messages import did_you_mean, say
 from redress.problems import Finding, Loc
 
-
 # "Did you mean" compares the word with every known one: past this many (a generated or broken
 # file), each suggestion costs seconds and is rarely the right one, so none is made.
 MAX_SUGGESTED_FROM = 10_000
