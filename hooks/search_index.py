@@ -33,7 +33,8 @@ WITHOUT_TEXT = re.compile(r"#sources$|^situations/[^#]+#(step-|deadlines$|eviden
 # Pages that list other pages (their titles and summaries) say every guide's words at once: they
 # weigh less, so the guide itself comes first; the catalogues of evidence and channels, and each
 # law's page (its title names the subject, never the buyer's problem), a little less.
-LISTS = re.compile(r"^((index\.html)?(#|$)|(situations|laws)/(index\.html)?(#|$)|tree/overview(/|\.html)|tools/)")
+LISTS = re.compile(r"^((index\.html)?(#|$)|(situations|laws)/(index\.html)?(#|$)"
+                   r"|tree/overview(/|\.html)|tools/)")
 CATALOGUES = re.compile(r"^((evidence|channels)(/|\.html)|laws/[^/#]+(/|\.html))")  # and each law's page
 MARKUP = re.compile(r"<[^>]+>")
 HAN_GAP = "\u200b"  # Material puts it between the words jieba cut
