@@ -42,7 +42,11 @@ def scaling(project: Path, work: Path, report: Report, sizes: list[int]) -> None
         out.parent.mkdir()
         took, peak = full_build(project, data, out)
         pages = pages_in(out)
-        rows.append({"types": count, "seconds": took, "pages": pages, "peak_bytes": peak})
+        index = {lang: search_index(out, lang)["gzip"] for lang in ("zh", "en")}
+        rows.append({"types": count, "seconds": took, "pages": pages, "peak_bytes": peak,
+                     "index_gzip": index})
+        report.add(f"8 search index, {count} situations", " · ".join(
+            f"{lang} {size(gz)} gz ({gz / count / 1024:.2f} KiB a situation)" for lang, gz in index.items()))
         report.add(f"6 full build, {count} situations", f"{seconds(took)} ({pages} pages, "
                    f"{took / pages * 1000:.1f} ms/page)", how="1 run")
         if count == max(sizes):
@@ -50,7 +54,20 @@ def scaling(project: Path, work: Path, report: Report, sizes: list[int]) -> None
         shutil.rmtree(out.parent, ignore_errors=True)
         shutil.rmtree(data, ignore_errors=True)
     flat(rows, report)
+    index_linear(rows, report)
     report.details["scaling"] = rows
+
+
+def index_linear(rows: list[dict[str, Any]], report: Report) -> None:
+    """The search index's bytes each added situation costs, last step against the first: linear
+    if it does not grow (issue 13: the index stays linear in situations)."""
+    for lang in ("zh", "en"):
+        slopes = [(after["index_gzip"][lang] - before["index_gzip"][lang])
+                  / (after["types"] - before["types"]) for before, after in pairwise(rows)]
+        if len(slopes) >= 2 and slopes[0] > 0:
+            growth = slopes[-1] / slopes[0]
+            report.add(f"8 search index {lang}: marginal bytes a situation, last / first step",
+                       f"{growth:.2f}", f"≤ {FLAT}", growth <= FLAT, "linear in situations")
 
 
 def flat(rows: list[dict[str, Any]], report: Report) -> None:

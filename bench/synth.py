@@ -10,7 +10,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 TYPES, TREE, GROUPS = "data/complaint_types.yml", "data/decision_tree.yml", "data/groups.yml"
-PER_QUESTION = 10  # answers per added question, so 1,000 types sit 4 answers deep
+PER_QUESTION = 10  # 100 situations a group question, so 1,000 sit 2 answers deep on 10 questions
 PER_GROUP = 20  # copies per synthetic group: each page's sidebar lists its group, not all
 
 
@@ -78,30 +78,25 @@ def synthetic_group(number: int) -> dict[str, Any]:
 
 
 def add_branch(tree: dict[str, Any], types: list[dict[str, Any]], tag: str = "bench") -> None:
-    """One more answer at the start leads to a hub of groups of questions, each asking among
-    PER_QUESTION situations: every added situation is 4 answers from the start at most."""
+    """More answers at the start, each a group of questions' worth of situations (PER_QUESTION
+    squared), listed on one question: every added situation is 2 answers from the start, as the
+    tree's own rule asks (every situation within the first question or one level below)."""
     if not types:
         return
-    leaves = [types[i:i + PER_QUESTION] for i in range(0, len(types), PER_QUESTION)]
-    groups = [leaves[i:i + PER_QUESTION] for i in range(0, len(leaves), PER_QUESTION)]
-    hub = question(f"{tag}-hub", "还有哪些情况？", "Which other situation?")
+    size = PER_QUESTION * PER_QUESTION
     start = next(n for n in tree["nodes"] if n["id"] == tree["start"])
-    start["options"].append(option(f"{tag}-more", "更多情况", "More situations", hub["id"]))
-    nodes: list[dict[str, Any]] = [hub]
-    for g, group in enumerate(groups, start=1):
-        asks = question(f"{tag}-group-{g}", f"第{g}组", f"Group {g}")
-        hub["options"].append(option(f"group-{g}", f"第{g}组", f"Group {g}", asks["id"]))
+    nodes: list[dict[str, Any]] = []
+    for g, first in enumerate(range(0, len(types), size), start=1):
+        asks = question(f"{tag}-group-{g}", f"第{g}组情况", f"Situations, group {g}")
+        start["options"].append(option(f"{tag}-group-{g}", f"更多情况（第{g}组）",
+                                       f"More situations (group {g})", asks["id"]))
         nodes.append(asks)
-        for q, leaf in enumerate(group, start=1):
-            which = question(f"{tag}-group-{g}-{q}", f"第{g}组第{q}类", f"Group {g}, kind {q}")
-            asks["options"].append(option(f"kind-{q}", f"第{q}类", f"Kind {q}", which["id"]))
-            nodes.append(which)
-            for kind in leaf:
-                outcome = f"{kind['id']}-outcome"
-                which["options"].append(option(kind["id"], kind["title"]["zh"],
-                                               kind["title"]["en"], outcome))
-                nodes.append({"id": outcome, "kind": "outcome", "situation": kind["id"],
-                              "why": dict(kind["summary"])})
+        for kind in types[first:first + size]:
+            outcome = f"{kind['id']}-outcome"
+            asks["options"].append(option(kind["id"], kind["title"]["zh"], kind["title"]["en"],
+                                          outcome))
+            nodes.append({"id": outcome, "kind": "outcome", "situation": kind["id"],
+                          "why": dict(kind["summary"])})
     tree["nodes"].extend(nodes)
 
 

@@ -33,11 +33,13 @@ LAW_ARTICLE = re.compile(r"^laws/(?!index\.html)[^/#]+(/|\.html)#")  # one verba
 # Sections found by their titles only: the sources (names of documents), and the parts of a guide
 # that say nearly the same in every guide (the ladder's channels, the deadlines, the evidence),
 # whose words the channels page, the topics and the evidence catalogue hold once.
-WITHOUT_TEXT = re.compile(r"#sources$|^situations/[^#]+#(step-|deadlines$|evidence$)")
+WITHOUT_TEXT = re.compile(r"#sources$|^situations/[^#]+#(step-|deadlines$|evidence$|dates$|write-it$)")
 # Pages that list other pages (their titles and summaries) say every guide's words at once: they
-# weigh less, so the guide itself comes first; the catalogues of evidence and channels a little less.
-LISTS = re.compile(r"^((index\.html)?(#|$)|(situations|laws)/(index\.html)?(#|$)|tree/overview(/|\.html))")
-CATALOGUES = re.compile(r"^(evidence|channels)(/|\.html)")
+# weigh less, so the guide itself comes first; the catalogues of evidence and channels, and each
+# law's page (its title names the subject, never the buyer's problem), a little less.
+LISTS = re.compile(r"^((index\.html)?(#|$)|(situations|laws)/(index\.html)?(#|$)"
+                   r"|tree/overview(/|\.html)|tools/)")
+CATALOGUES = re.compile(r"^((evidence|channels)(/|\.html)|laws/[^/#]+(/|\.html))")  # and each law's page
 # A guide for one platform: `situations/<id>/<platform>/` (`.html` from disk); what of it is its own.
 PLATFORM_VIEW = re.compile(r"^situations/[^/#]+/[^/#]+(/|\.html)")
 PLATFORM_OWN = re.compile(r"#here-")

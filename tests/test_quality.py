@@ -20,7 +20,8 @@ VIEWS = {
     "bilingual checklist": "checklists/counterfeit-zh-en/", "tree start": "tree/",
     "tree question deeper down": "tree/money/",
     "tree outcome": "tree/arrived-wrong/fake/", "tree outline": "tree/overview/",
-    "date tool": "tools/dates/",
+    "date tool": "tools/dates/", "letters chooser": "tools/letters/",
+    "letters": "tools/letters/refund-refused/", "what people call it": "words/",
     "404": "404.html",
 }
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}

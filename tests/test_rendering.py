@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import re
 import typing
+from pathlib import Path
 
 import pytest
 from conftest import MINIMAL, ROOT
+from markupsafe import escape
 
 from redress.data.loading import load_knowledge_base
 from redress.data.models import Event
-from redress.data.registry import UI
+from redress.data.registry import CHANNELS, EVIDENCE, SITUATIONS, UI
 from redress.pages.catalogue import navigation, pages_for, render_page
 from redress.pages.plan import PlanRequest
 from redress.pages.rendering import TEMPLATES
@@ -181,3 +183,57 @@ def test_the_tree_outcome_and_its_guide_print_one_do_this_now_block(kb, lang: st
     assert do_now(guide) == do_now(outcome)
     assert "evidence.md#" in do_now(guide)  # what to secure today, linked
     assert do_now(guide).count("??? example") == 2  # the first two steps, each with what to write
+
+
+# The hedges a step or an app path once carried in its own sentence; the mark and the page's one
+# note say it now. (Unverified claims keep their "buyers report": they are the claim itself.)
+HEDGES = ("买家反映可以", "买家反映这能", "买家描述的入口", "买家描述的路径", "据买家描述", "据买家反映（",
+          "as buyers describe it", "as buyers describe the app", "(buyers report", "as buyers report")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_reported_steps_and_app_paths_carry_the_mark_and_no_hedge_in_their_sentence(lang: str) -> None:
+    real = load_knowledge_base(ROOT)
+    mark = f" [{real.of(UI)['reported_mark'].in_(lang)}](#reported){{ .redress-reported }}"
+    marked = 0
+    for situation in real.of(SITUATIONS).values():
+        page = rendered(real, f"situations/{situation.id}.md", lang)
+        assert not [h for h in HEDGES if h in page], situation.id
+        reported = [step for step in situation.ladder if step.reported_as_of]
+        for step in reported:
+            assert str(escape(step.do.in_(lang))) + mark in page, (situation.id, step.rung)
+        marked += len(reported)
+        for need in situation.evidence:
+            item = real.of(EVIDENCE)[need.item]
+            if item.where_reported_as_of:
+                assert str(escape(item.where.in_(lang))) + mark in page, (situation.id, item.id)
+        if reported:
+            assert page.count("{ #reported .redress-note }") == 1, situation.id
+    assert marked >= 20  # the 22 step texts whose hedge moved into reported_as_of
+    channels = rendered(real, "channels.md", lang)
+    for channel in real.of(CHANNELS).values():  # a summary has no date to carry: not moved
+        channels = channels.replace(str(escape(channel.summary.in_(lang))), "")
+    assert not [h for h in HEDGES if h in channels]
+    how_label = f"**{real.of(UI)['how_to_use'].in_(lang)}{real.of(UI)['colon'].in_(lang)}**"
+    assert channels.count(how_label + mark) == sum(
+        1 for c in real.of(CHANNELS).values() if c.how_reported_as_of)
+    assert channels.count("{ #reported .redress-note }") == 1
+    catalogue = rendered(real, "evidence.md", lang)
+    assert not [h for h in HEDGES if h in catalogue]
+    assert catalogue.count(mark) == sum(1 for i in real.of(EVIDENCE).values() if i.where_reported_as_of)
+    assert catalogue.count("{ #reported .redress-note }") == 1
+
+
+def test_a_reported_first_step_is_marked_on_the_tree_outcome_with_its_own_note(
+        minimal_copy: Path) -> None:
+    data = minimal_copy / "data" / "complaint_types.yml"
+    text = data.read_text(encoding="utf-8")
+    first = "        en: Ask for refund and compensation.\n"
+    assert text.count(first) == 1
+    data.write_text(text.replace(first, first + "      reported_as_of: 2026-11-23\n"), encoding="utf-8")
+    copy = load_knowledge_base(minimal_copy)
+    for uri in ("situations/counterfeit.md", "tree/arrived/fake.md"):
+        en = rendered(copy, uri, "en")
+        assert "Ask for refund and compensation. [reported](#reported){ .redress-reported }" in en, uri
+        assert en.count("{ #reported .redress-note }") == 1, uri
+        assert "(as of 23 November 2026)" in en, uri

@@ -114,4 +114,5 @@ def test_the_built_zh_index_is_jiebas_but_for_the_listed_runs(
     segment = material_search.SearchIndex()._segment_chinese
     wrong = [(plain, built) for plain, built in desegmented(index) if segment(plain) != built]
     assert wrong == []
-    assert set(KNOWN) <= han_runs(plain for plain, _ in desegmented(index))  # rjieba did cut them
+    # The listed runs need not be in the index (the search hook keeps a guide's evidence section
+    # by its title only): the site's text holds them, and the test above compares them there.

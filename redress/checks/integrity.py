@@ -8,9 +8,16 @@ from typing import Any
 from redress.messages import did_you_mean, say
 from redress.problems import Finding, Loc
 
+# "Did you mean" compares the word with every known one: past this many (a generated or broken
+# file), each suggestion costs seconds and is rarely the right one, so none is made.
+MAX_SUGGESTED_FROM = 10_000
+
 
 def closest(word: str, known: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    candidates = list(known)
+    if len(candidates) > MAX_SUGGESTED_FROM:
+        return None
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     return close[0] if close else None
 
 

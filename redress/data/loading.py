@@ -18,10 +18,11 @@ from redress.data.knowledge_base import KnowledgeBase
 from redress.data.prose import read_prose
 from redress.data.registry import KINDS, Kind, Records
 from redress.data.validation_messages import findings_from
-from redress.data.yaml_files import locate, positions, read_data
+from redress.data.yaml_files import read_data
+from redress.data.yaml_places import deepest, places
 from redress.languages import Lang
 from redress.messages import say
-from redress.problems import DataProblems, Finding, Problem
+from redress.problems import DataProblems, Finding, Loc, Problem
 
 # A file with more problems than this has one systematic fault (a wrong format, a script's
 # output): the rest would take minutes to locate and bury the fault. Beyond it, one line says so.
@@ -136,15 +137,20 @@ def stale_warnings(root: Path, kb: KnowledgeBase, before: datetime.date) -> list
 
 
 def locate_all(root: Path, findings: list[Finding], raw: dict[str, Any]) -> list[Problem]:
-    """Give every finding its line and column; each file is re-read at most once."""
-    trees: dict[str, Any] = {}
+    """Give every finding its line and column; each file is walked at most once, for the
+    paths its findings need."""
+    listed = at_most_listed(findings)
+    unplaced: dict[str, list[Loc]] = {}
+    for finding in listed:
+        if finding.line is None or finding.column is None:
+            unplaced.setdefault(finding.file, []).append(finding.loc)
+    found = {name: places((root / name).read_text(encoding="utf-8"), locs)
+             for name, locs in unplaced.items()}
     problems: list[Problem] = []
-    for finding in at_most_listed(findings):
+    for finding in listed:
         line, column = finding.line, finding.column
         if line is None or column is None:
-            if finding.file not in trees:
-                trees[finding.file] = positions(root / finding.file)
-            line, column = locate(trees[finding.file], finding.loc)
+            line, column = deepest(found[finding.file], finding.loc)
         path = readable_path(finding, raw.get(finding.file))
         problems.append(Problem(finding.file, line, column, path, finding.said))
     return problems

@@ -58,6 +58,7 @@ class Evidence(Strict):
     name: Text
     why: Text
     where: Text
+    where_reported_as_of: datetime.date | None = None
     last_reviewed: datetime.date
 
 
@@ -76,6 +77,8 @@ class Channel(Strict):
     name: Text
     summary: Text
     how: list[Text] = Field(min_length=1)
+    # The app paths in `how` are buyers' reports, not rules: the date they were checked.
+    how_reported_as_of: datetime.date | None = None
     response: Response
     url: HttpUrl | None = None
     last_reviewed: datetime.date
@@ -147,6 +150,7 @@ class Step(Strict):
 
     rung: Annotated[Id, RefersTo("channels")]
     do: Text
+    reported_as_of: datetime.date | None = None
     message: Text
 
 

@@ -38,15 +38,17 @@ class EvidenceEntry:
 
 @dataclass(frozen=True)
 class EvidenceCatalogue:
-    """evidence.md.j2: every evidence item."""
+    """evidence.md.j2: every evidence item, and the dates of the reports among the places to
+    find them (for the page's one note on certainty)."""
 
     items: tuple[EvidenceEntry, ...]
+    reported_dates: tuple[datetime.date, ...]
 
 
 @dataclass(frozen=True)
 class ChannelsPage:
     """channels.md.j2: every rung of the ladder, and the dates of the reports among their
-    answer times (for the page's one note on certainty)."""
+    answer times and app paths (for the page's one note on certainty)."""
 
     rungs: tuple[Rung, ...]
     reported_dates: tuple[datetime.date, ...]
@@ -70,14 +72,17 @@ def situations_index(kb: KnowledgeBase) -> SituationsIndex:
 
 
 def evidence_catalogue(kb: KnowledgeBase) -> EvidenceCatalogue:
-    return EvidenceCatalogue(tuple(EvidenceEntry(item, tuple(kb.needing(item.id)))
-                                   for item in kb.of(EVIDENCE).values()))
+    items = kb.of(EVIDENCE).values()
+    return EvidenceCatalogue(tuple(EvidenceEntry(item, tuple(kb.needing(item.id))) for item in items),
+                             tuple(sorted({i.where_reported_as_of for i in items
+                                           if i.where_reported_as_of is not None})))
 
 
 def channels_page(kb: KnowledgeBase) -> ChannelsPage:
     rungs = ladder(kb)
-    return ChannelsPage(rungs, tuple(sorted({r.response.reported_as_of for r in rungs
-                                             if r.response.reported_as_of is not None})))
+    dates = {r.response.reported_as_of for r in rungs} | {r.channel.how_reported_as_of
+                                                           for r in rungs}
+    return ChannelsPage(rungs, tuple(sorted(d for d in dates if d is not None)))
 
 
 def topic_page(kb: KnowledgeBase, topic: Topic) -> TopicPage:

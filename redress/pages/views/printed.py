@@ -5,8 +5,8 @@ import datetime
 from dataclasses import dataclass, field
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.models import ComplaintType, Group, Law
-from redress.data.registry import LAWS, SITUATIONS
+from redress.data.models import ComplaintType, Deadline, Group, Law
+from redress.data.registry import DEADLINES, LAWS, SITUATIONS
 from redress.pages.qr import qr_svg
 from redress.pages.views.common import Basis, Rung, groups
 from redress.pages.views.situations import SituationPage, TimeLimit, situation_page
@@ -57,12 +57,14 @@ class PageNumbers:
 
 @dataclass(frozen=True)
 class Booklet:
-    """print/booklet.html.j2: the cover, the contents, the question tree, every guide, the laws."""
+    """print/booklet.html.j2: the cover, the contents, the question tree, the date worksheet
+    (every deadline once, to fill in by hand), every guide, the laws."""
 
     data_date: datetime.date
     home: Address
     groups: tuple[PrintedGroup, ...]
     tree: TreeOverview
+    deadlines: tuple[Deadline, ...]
     laws: tuple[AppendixLaw, ...]
     pages: PageNumbers
 
@@ -115,7 +117,9 @@ def booklet(kb: KnowledgeBase, site_url: str, pages: PageNumbers) -> Booklet:
                                                for s in entry.situations))
                for entry in groups(kb) if entry.situations]
     every = [g for group in printed for g in group.guides]
-    return Booklet(kb.data_date, address(site_url), tuple(printed), tree_overview(kb),
+    used = {limit.deadline.id for g in every for limit in g.page.deadlines}
+    worksheet = tuple(d for d in kb.of(DEADLINES).values() if d.id in used)
+    return Booklet(kb.data_date, address(site_url), tuple(printed), tree_overview(kb), worksheet,
                    appendix(kb, every), pages)
 
 

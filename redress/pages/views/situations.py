@@ -71,10 +71,12 @@ class ExcuseAnswer:
 
 @dataclass(frozen=True)
 class FirstActions:
-    """The first steps to take, with what to write, and the evidence to secure today."""
+    """The first steps to take, with what to write, and the evidence to secure today; the dates
+    of the reports among those steps, for a page (the tree's outcome) that has no other note."""
 
     steps: tuple[LadderStep, ...]
     secure_today: tuple[Evidence, ...]
+    reported_dates: tuple[datetime.date, ...]
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType,
     return SituationPage(
         situation=titled_for(kb, situation, platform), first=first_actions(kb, situation, platform),
         sections=sections_of(situation),
-        reported_dates=reported_dates(steps, deadlines),
+        reported_dates=reported_dates(steps, deadlines, evidence_needs(kb, situation)),
         tree_words=tuple(o.label for o in answers_leading_to(kb.of(TREE), situation.id)),
         prose=prose(kb, situation.id),
         rights=tuple(Claim(right.claim, bases(kb, right.bases)) for right in situation.rights),
@@ -140,10 +142,13 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType,
 def first_actions(kb: KnowledgeBase, situation: ComplaintType,
                   platform: Platform | None = None) -> FirstActions:
     """The one "do this now" block, shared by the guide and the tree's outcome for it; on a
-    platform's view its first steps carry that platform's names and paths."""
-    return FirstActions(ladder_steps(kb, situation, platform)[:FIRST_STEPS],
-                        tuple(need.item for need in evidence_needs(kb, situation)
-                              [:SECURE_TODAY_ITEMS]))
+    platform's view its first steps carry that platform's names and paths. It prints step texts
+    only (no answer times), so only the steps' own reports date its note."""
+    steps = ladder_steps(kb, situation, platform)[:FIRST_STEPS]
+    return FirstActions(steps, tuple(need.item for need in evidence_needs(kb, situation)
+                                     [:SECURE_TODAY_ITEMS]),
+                        tuple(sorted({s.step.reported_as_of for s in steps
+                                      if s.step.reported_as_of is not None})))
 
 
 def sections_of(situation: ComplaintType) -> tuple[Section, ...]:
@@ -153,12 +158,14 @@ def sections_of(situation: ComplaintType) -> tuple[Section, ...]:
                  if not empty.get(anchor, False))
 
 
-def reported_dates(steps: tuple[LadderStep, ...],
-                   deadlines: tuple[TimeLimit, ...]) -> tuple[datetime.date, ...]:
+def reported_dates(steps: tuple[LadderStep, ...], deadlines: tuple[TimeLimit, ...],
+                   needs: tuple[EvidenceNeed, ...]) -> tuple[datetime.date, ...]:
     """The dates of the buyers' reports a page shows, each once, oldest first: its one note on
     certainty names them, and each reported fact carries only a mark linking to that note."""
     dates = {step.rung.response.reported_as_of for step in steps}
+    dates |= {step.step.reported_as_of for step in steps}
     dates |= {limit.deadline.reported_as_of for limit in deadlines}
+    dates |= {need.item.where_reported_as_of for need in needs}
     return tuple(sorted(d for d in dates if d is not None))
 
 
