@@ -46,6 +46,7 @@ PLATFORM_OWN = re.compile(r"#here-")
 PLATFORM_BOOST = 0.3  # below its general view, which a phrasing without a platform's name wants
 MARKUP = re.compile(r"<[^>]+>")
 HAN_GAP = "\u200b"  # Material puts it between the words jieba cut
+HAN_RUN_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]$")  # the last character is a Han one
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
@@ -106,8 +107,17 @@ def platform_views_folded(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         elif "#step-" in location:
             rung = entry["title"]
         elif PLATFORM_OWN.search(location) and top:
-            top["text"] = " ".join(part for part in (top["text"], rung, entry["text"]) if part)
+            top["text"] = joined(top["text"], rung, entry["text"])
     return kept
+
+
+def joined(*parts: str) -> str:
+    """Segmented texts as one, as Material would have segmented them together: a Han run's
+    closing gap, which Material's title stripped, put back before the space that follows."""
+    def closed(part: str) -> str:
+        return part + HAN_GAP if HAN_RUN_END.search(part) else part
+    given = [part for part in parts if part]
+    return " ".join([closed(part) for part in given[:-1]] + given[-1:])
 
 
 def reshaped(docs: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:

@@ -135,3 +135,39 @@ def test_a_platform_without_a_variant_for_a_rung_every_situation_uses_is_a_warni
     assert warning.startswith("data/platforms.yml:45:3 › platforms[douyin].rungs: this platform "
                               "has no variant for seller (its pages show the general steps)")
 
+
+
+@pytest.mark.site
+def test_a_platform_view_prints_the_law_once_on_its_general_guide(built_site: Path) -> None:
+    """The platform view names the deadlines and links to the general guide for the law; the
+    general guide holds the quotations (a platform view repeating them cost 79% of the build)."""
+    view = (built_site / "zh" / "situations" / "refund-refused" / "douyin" / "index.html").read_text("utf-8")
+    general = (built_site / "zh" / "situations" / "refund-refused" / "index.html").read_text("utf-8")
+    assert '<details class="quote"' in general
+    assert '<details class="quote"' not in view and 'id="rights"' not in view
+    assert 'href="../#rights"' in view and 'href="../#deadlines"' in view
+    assert len(view) < len(general) * 0.6, (len(view), len(general))
+
+
+@pytest.mark.site
+@pytest.mark.browser
+def test_the_tree_ends_at_the_douyin_view_of_the_refund_guide(playwright, site_url: str,
+                                                               tmp_path: Path) -> None:
+    """With JavaScript off: the tree's answers to refund-refused, then where it was bought."""
+    from redress.data.registry import TREE, TREE_PATHS
+    from redress.data.tree_paths import nodes_by_id
+    kb = load_knowledge_base(ROOT)
+    walk = next(w for w in kb.of(TREE_PATHS) if w.outcome == "refund-refused")
+    nodes = nodes_by_id(kb.of(TREE))
+    node = nodes[kb.of(TREE).start]
+    context = open_chromium(playwright, tmp_path / "profile", java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{site_url}/zh/tree/")
+    for answer in walk.answers:
+        option = next(o for o in node.options if o.id == answer)
+        tab.get_by_role("link", name=option.label.zh, exact=True).click()
+        node = nodes[option.next]
+    tab.locator(".redress-platforms").get_by_role("link", name="抖音").click()
+    tab.wait_for_url(f"{site_url}/zh/situations/refund-refused/douyin/")
+    assert "抖音" in tab.locator("h1").first.inner_text()
+    context.close()

@@ -23,8 +23,6 @@ from redress.languages import Lang
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-# The start of a relative link's target in Markdown: not a scheme, an anchor or the site root.
-SITE_LINK = re.compile(r"\]\(\s*<?(?![a-z]+:|#|/)")
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FILL_IN = ("fill_order_number", "fill_order_date", "fill_amount", "fill_shop", "fill_said",
            "fill_asked")
@@ -65,11 +63,7 @@ def render(template: str, lang: Lang, ui: dict[str, Text], view: DataclassInstan
 
 @pass_context
 def translate(context: Any, text: Bilingual) -> Any:
-    """The text in the page's language. Data writes a site link relative to situations/ (where
-    the guides are); a page deeper down (a guide's platform view) names in `links_up` how far."""
-    said = text.in_(context["lang"])
-    up = context.get("links_up", "")
-    return SITE_LINK.sub(lambda link: link.group(0) + up, said) if up and isinstance(said, str) else said
+    return text.in_(context["lang"])
 
 
 @pass_context

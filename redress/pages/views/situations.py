@@ -25,6 +25,14 @@ GUIDE_SECTIONS = {"do-now": "do_now_title", "deadlines": "deadlines_title", "lad
                   "excuses": "excuses_title", "rights": "your_rights", "evidence": "evidence_title",
                   "is-this-you": "is_this_you", "related": "related_title",
                   "sources": "sources_title"}
+# A guide's platform view holds what the platform changes: the steps in its words, the deadlines
+# by name, and one section linking to the general guide for what is the same everywhere (the
+# seller's excuses, the law, the evidence). The law is printed once, on the general guide.
+PLATFORM_SECTIONS = {"do-now": "do_now_title", "deadlines": "deadlines_title", "ladder": "ladder_title",
+                     "everywhere": "everywhere_title", "related": "related_title",
+                     "sources": "sources_title"}
+# The general guide's sections the platform view's "the same everywhere" links to.
+EVERYWHERE = ("excuses", "rights", "evidence", "is-this-you")
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ class SituationPage:
     related: tuple[ComplaintType, ...]
     laws: tuple[Law, ...]
     here: PlatformChoice
-    links_up: str  # a platform view is one folder below its guide: data's links start "../"
+    everywhere: tuple[Section, ...]  # on a platform view: the general guide's sections it links to
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,7 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType,
                       for d in (kb.of(DEADLINES)[i] for i in situation.deadlines))
     return SituationPage(
         situation=titled_for(kb, situation, platform), first=first_actions(kb, situation, platform),
-        sections=sections_of(situation),
+        sections=sections_of(situation, PLATFORM_SECTIONS if platform else GUIDE_SECTIONS),
         reported_dates=reported_dates(steps, deadlines, evidence_needs(kb, situation)),
         tree_words=tuple(o.label for o in answers_leading_to(kb.of(TREE), situation.id)),
         prose=prose(kb, situation.id),
@@ -136,7 +144,9 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType,
         excuses=tuple(ExcuseAnswer(e, bases(kb, e.bases)) for e in situation.excuses),
         related=tuple(kb.of(SITUATIONS)[i] for i in situation.related),
         laws=tuple(kb.laws_cited_by(situation)),
-        here=platform_choice(kb, situation.id, platform), links_up="../" if platform else "")
+        here=platform_choice(kb, situation.id, platform),
+        everywhere=tuple(s for s in sections_of(situation, GUIDE_SECTIONS)
+                         if platform and s.anchor in EVERYWHERE))
 
 
 def first_actions(kb: KnowledgeBase, situation: ComplaintType,
@@ -151,10 +161,10 @@ def first_actions(kb: KnowledgeBase, situation: ComplaintType,
                                       if s.step.reported_as_of is not None})))
 
 
-def sections_of(situation: ComplaintType) -> tuple[Section, ...]:
-    """The guide's sections in GUIDE_SECTIONS order, leaving out those it has nothing for."""
+def sections_of(situation: ComplaintType, order: dict[str, str]) -> tuple[Section, ...]:
+    """The guide's sections in the order given, leaving out those it has nothing for."""
     empty = {"excuses": not situation.excuses, "related": not situation.related}
-    return tuple(Section(anchor, label) for anchor, label in GUIDE_SECTIONS.items()
+    return tuple(Section(anchor, label) for anchor, label in order.items()
                  if not empty.get(anchor, False))
 
 

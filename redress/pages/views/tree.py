@@ -10,6 +10,7 @@ from redress.data.registry import SITUATIONS, TREE, UI
 from redress.data.tree_models import Option, Outcome, Question
 from redress.data.tree_paths import Answer, TreeStep, nodes_by_id, page_uri
 from redress.pages.tree_widget import widget_data
+from redress.pages.views.platforms import PlatformChoice, platform_choice
 from redress.pages.views.situations import FirstActions, first_actions
 
 
@@ -49,6 +50,7 @@ class Guide:
 
     situation: ComplaintType
     first: FirstActions
+    platforms: PlatformChoice  # the tree's last question: where it was bought, as plain links
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def given(answer: Answer) -> GivenAnswer:
 
 
 def guide(kb: KnowledgeBase, situation: ComplaintType) -> Guide:
-    return Guide(situation, first_actions(kb, situation))
+    return Guide(situation, first_actions(kb, situation), platform_choice(kb, situation.id, None))
 
 
 def tree_overview(kb: KnowledgeBase) -> TreeOverview:
