@@ -34,12 +34,16 @@ MUST_SHOW = [
 ]
 
 
-def search(page, site_url: str, lang: str, query: str) -> list[str]:
-    """Type into the site's search box like a reader on a phone; the result pages, in order."""
-    page.set_viewport_size({"width": 390, "height": 844})
+def search(page, site_url: str, lang: str, query: str, phone: bool = True) -> list[str]:
+    """Type into the site's search box like a reader (on a phone from the header's magnifier, on
+    a desktop into the header's box); the result pages, in order."""
+    page.set_viewport_size({"width": 390, "height": 844} if phone else {"width": 1280, "height": 900})
     page.goto(f"{site_url}/{lang}/")
-    page.locator("label.md-header__button[for='__search']").click()
-    page.locator("input.md-search__input").press_sequentially(query, delay=20)
+    if phone:
+        page.locator("label.md-header__button[for='__search']").click()
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=20)
     first = page.locator(".md-search-result__list > li > a").first
     first.wait_for(timeout=15_000)
     page.wait_for_function("document.querySelector('.md-search-result__meta').innerText.match(/\\d/)")
