@@ -84,14 +84,15 @@ def test_no_internal_link_or_anchor_is_broken(built_site: Path) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("lang", ["zh", "en"])  # English is the heavier: each quotation twice
 def test_a_guide_page_weighs_little_and_leaves_the_search_index_until_search(
-        playwright, site_url: str, tmp_path: Path) -> None:
+        playwright, site_url: str, tmp_path: Path, lang: str) -> None:
     context = open_chromium(playwright, tmp_path / "profile")
     tab = context.new_page()
     loaded: dict[str, int] = {}
     tab.on("response", lambda response: loaded.__setitem__(
         response.url, len(gzip.compress(response.body(), 9)) if response.ok else 0))
-    tab.goto(f"{site_url}/zh/situations/refund-refused/", wait_until="networkidle")
+    tab.goto(f"{site_url}/{lang}/situations/refund-refused/", wait_until="networkidle")
     total = sum(loaded.values())
     context.close()
     assert not any("search_index" in url for url in loaded), "the index loaded before search"
