@@ -12,6 +12,7 @@ import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,19 +43,20 @@ def export(root: Path, site: Path, data_root: Path | None = None) -> int:
     shutil.rmtree(staging, ignore_errors=True)
     offline = staging.parent / "offline.tmp" / "redress-offline"
     shutil.rmtree(offline.parent, ignore_errors=True)
+    kinds = KindTimes()
     try:
-        with step("offline sites (zh, en)"):
+        with step("offline sites (zh, en)", kinds, "offline"):
             failures = run_mkdocs(root, offline, plans, {"OFFLINE": "true"})  # read by the configs
             if failures:
                 raise RuntimeError("\n".join(failures.values()))
             write_root_files(kb, offline, offline=True)
         with step("PDF files"):
             try:
-                write_pdfs(kb, root, offline, staging)
+                write_pdfs(kb, root, offline, staging, kinds)
             except Exception as failure:  # Playwright's errors have no common base to name
                 raise RuntimeError(f"printing the PDFs failed: {failure}") from failure
         for lang in LANGS:
-            with step(f"offline bundle ({lang})"):
+            with step(f"offline bundle ({lang})", kinds, "zips"):
                 zip_bundle(offline, lang, staging / f"redress-offline-{lang}.zip", kb)
         write_downloads_page(kb, staging)
         swap_into_place(staging, site / "downloads")
@@ -62,6 +64,7 @@ def export(root: Path, site: Path, data_root: Path | None = None) -> int:
         shutil.rmtree(offline.parent, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
     print(written(site / "downloads"), flush=True)
+    print("\n".join(kinds.lines()), flush=True)
     return 0
 
 
@@ -75,19 +78,39 @@ def written(downloads: Path) -> str:
             f"(open {downloads / 'index.html'})")
 
 
+# Each kind of artefact as the last lines of an export name it: what to speed up as it grows.
+KINDS = {"offline": "离线网站 / offline sites", "booklets": "小册子 / booklets",
+         "leaflets": "传单 / leaflets", "checklists": "清单 / checklists", "zips": "离线包 / zips"}
+
+
+@dataclass
+class KindTimes:
+    """Seconds spent on each kind of artefact; printing in two browsers at once adds both."""
+
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(KINDS, 0.0))
+
+    def add(self, kind: str, seconds: float) -> None:
+        self.seconds[kind] += seconds
+
+    def lines(self) -> list[str]:
+        return [f"⏱ {KINDS[kind]}: {seconds:.1f} s" for kind, seconds in self.seconds.items()]
+
+
 @contextmanager
-def step(name: str) -> Iterator[None]:
+def step(name: str, kinds: KindTimes | None = None, kind: str = "") -> Iterator[None]:
     """Say what is being made, then how long it took (exports take a while)."""
     print(f"… {name}", flush=True)
     started = time.perf_counter()
     yield
     print(f"✓ {name}: {time.perf_counter() - started:.1f} s", flush=True)
+    if kinds is not None:
+        kinds.add(kind, time.perf_counter() - started)
 
 
 Jobs = list[PrintJob]
 
 
-def write_pdfs(kb: KnowledgeBase, root: Path, offline: Path, out: Path) -> None:
+def write_pdfs(kb: KnowledgeBase, root: Path, offline: Path, out: Path, kinds: KindTimes) -> None:
     """Each language's PDFs in a browser of its own, the two side by side on the two cores, in
     two rounds: the booklets' first prints with everything else, then (their page numbers
     found) the booklets; then how long each kind of PDF took (what to speed up as it grows)."""
@@ -114,6 +137,7 @@ def write_pdfs(kb: KnowledgeBase, root: Path, offline: Path, out: Path) -> None:
     timings += print_in_parallel(kb.data_date, finals)
     for name, seconds in timings:
         print(f"✓ {name}: {seconds:.1f} s", flush=True)
+        kinds.add(next(kind for kind in KINDS if kind in name or kind[:-1] in name), seconds)
 
 
 def checklists(kb: KnowledgeBase, offline: Path, out: Path, lang: str, folder: str) -> Jobs:
