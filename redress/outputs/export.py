@@ -2,6 +2,7 @@
 site/downloads/."""
 from __future__ import annotations
 
+import resource
 import shutil
 import time
 import zipfile
@@ -14,8 +15,8 @@ from redress.data.knowledge_base import KnowledgeBase
 from redress.data.registry import UI
 from redress.languages import LANGS
 from redress.outputs.build import run_mkdocs, swap_into_place, write_root_files
-from redress.outputs.chromium import PrintTask, print_all
-from redress.outputs.language_plans import language_plans
+from redress.outputs.chromium import Printing, PrintTask
+from redress.outputs.language_plans import LanguagePlans, language_plans
 from redress.outputs.print_batches import PrintBatch
 from redress.outputs.printed import BookletPrint, leaflet_batches, variant_pdf, variants
 from redress.pages.rendering import render
@@ -33,16 +34,8 @@ def export(root: Path, site: Path, data_root: Path | None = None) -> int:
     shutil.rmtree(offline.parent, ignore_errors=True)
     kinds = KindTimes()
     try:
-        with step("offline sites (zh, en)", kinds, "offline"):
-            failures = run_mkdocs(root, offline, plans, {"OFFLINE": "true"})  # read by the configs
-            if failures:
-                raise RuntimeError("\n".join(failures.values()))
-            write_root_files(kb, offline, offline=True)
-        with step("PDF files"):
-            try:
-                write_pdfs(kb, root, offline, staging, kinds)
-            except Exception as failure:  # Playwright's errors have no common base to name
-                raise RuntimeError(f"printing the PDFs failed: {failure}") from failure
+        with step("PDF files, the offline sites beside them"):
+            print_beside_offline_sites(root, plans, offline, staging, kinds)
         for lang in LANGS:
             with step(f"offline bundle ({lang})", kinds, "zips"):
                 zip_bundle(offline, lang, staging / f"redress-offline-{lang}.zip", kb)
@@ -79,13 +72,17 @@ class KindTimes:
     browsers' seconds."""
 
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(KINDS, 0.0))
+    cpu: dict[str, float] = field(default_factory=lambda: dict.fromkeys(KINDS, 0.0))
 
-    def add(self, kind: str, seconds: float) -> None:
+    def add(self, kind: str, seconds: float, cpu: float = 0.0) -> None:
         self.seconds[kind] += seconds
+        self.cpu[kind] += cpu
 
     def lines(self, downloads: Path) -> list[str]:
-        """A line a kind: its seconds, and how many files of it the downloads hold."""
+        """A line a kind: its seconds, the CPU it used where measured (the same on a busy
+        machine), and how many files of it the downloads hold."""
         return [f"⏱ {KINDS[kind]}: {seconds:.1f} s"
+                + (f" (CPU {self.cpu[kind]:.1f} s)" if self.cpu[kind] else "")
                 + (f", {count} files" if (count := len(list(downloads.glob(KIND_FILES[kind])))) else "")
                 for kind, seconds in self.seconds.items()]
 
@@ -101,20 +98,44 @@ def step(name: str, kinds: KindTimes | None = None, kind: str = "") -> Iterator[
         kinds.add(kind, time.perf_counter() - started)
 
 
-def write_pdfs(kb: KnowledgeBase, root: Path, offline: Path, out: Path, kinds: KindTimes) -> None:
-    """The PDFs in two browsers side by side on the two cores, each taking the next task when
-    it is free: each booklet (two prints), then the leaflets and the checklists, each kind and
-    language a batch printed as one document and cut apart; then how long each took."""
+def print_beside_offline_sites(root: Path, plans: LanguagePlans, offline: Path, out: Path,
+                               kinds: KindTimes) -> None:
+    """The booklets and leaflets are the core's own pages: the browsers print them while the
+    offline sites build, and the checklists (pages of those sites) once they are."""
+    kb = plans.kb
+    own, of_site = print_tasks(kb, root, offline, out)
+    with Printing(kb.data_date, own + of_site) as printing:
+        printing.start(own)
+        with step("offline sites (zh, en)", kinds, "offline"):
+            cpu = builds_cpu()
+            failures = run_mkdocs(root, offline, plans, {"OFFLINE": "true"})  # read by the configs
+            if failures:
+                raise RuntimeError("\n".join(failures.values()))
+            write_root_files(kb, offline, offline=True)
+            kinds.add("offline", 0.0, builds_cpu() - cpu)
+        printing.start(of_site)
+        for done in printing.finish():
+            print(f"✓ {done.name}: {done.seconds:.1f} s (CPU {done.cpu:.1f} s)", flush=True)
+            kinds.add(done.kind, done.seconds, done.cpu)
+
+
+def builds_cpu() -> float:
+    """The CPU of the child processes that have ended (the language builds, once done)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def print_tasks(kb: KnowledgeBase, root: Path, offline: Path,
+                out: Path) -> tuple[list[PrintTask], list[PrintTask]]:
+    """What the browsers print, the longest first: the booklets (each two prints) and the
+    leaflets, the bilingual ones (zh-en, the last of LEAFLET_LANGS) first, which need no
+    site; then the checklists, pages of the offline site. Each leaflet and checklist kind and
+    language is one batch, printed as one document and cut apart."""
     work = offline.parent / "print"
-    tasks: list[PrintTask] = [BookletPrint(kb, root, lang, work, out / f"redress-{lang}.pdf")
-                              for lang in LANGS]
-    # The longest first, so that the two browsers finish together: the bilingual leaflets
-    # (zh-en, the last of LEAFLET_LANGS), the others, then the checklists (one page each).
-    tasks += reversed(leaflet_batches(kb, root, work, out))
-    tasks += [checklist_batch(kb, offline, out, folder) for folder in ("zh-en", "zh", "en")]
-    for kind, name, seconds in print_all(kb.data_date, tasks):
-        print(f"✓ {name}: {seconds:.1f} s", flush=True)
-        kinds.add(kind, seconds)
+    own: list[PrintTask] = [BookletPrint(kb, root, lang, work, out / f"redress-{lang}.pdf")
+                            for lang in LANGS]
+    own += reversed(leaflet_batches(kb, root, work, out))
+    return own, [checklist_batch(kb, offline, out, folder) for folder in ("zh-en", "zh", "en")]
 
 
 def checklist_batch(kb: KnowledgeBase, offline: Path, out: Path, folder: str) -> PrintBatch:

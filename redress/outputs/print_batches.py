@@ -35,14 +35,12 @@ TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 @dataclass(frozen=True)
 class PrintBatch:
-    """Documents printed as one and cut apart: each one's page on disk and its PDF, and
-    Chromium's footer for every page (no page numbers: they would count the whole batch)."""
+    """Documents printed as one and cut apart: each one's page on disk and its PDF."""
 
     kind: str  # a kind of artefact, as export.KINDS names them
     name: str
     sources: tuple[Path, ...]
     targets: tuple[Path, ...]
-    footer: str | None = None
     prepare: Callable[[], None] | None = None  # writes the sources first (in the browser's process)
 
     @property
@@ -105,9 +103,7 @@ def print_batch(tab: Page, batch: PrintBatch, day: datetime.date) -> None:
     try:
         write_batch_page(batch)
         tab.goto(batch.page.as_uri(), wait_until="load")
-        tab.pdf(path=str(printed), format="A4", prefer_css_page_size=True, tagged=True, outline=True,
-                display_header_footer=batch.footer is not None, header_template="<span></span>",
-                footer_template=batch.footer or "<span></span>")
+        tab.pdf(path=str(printed), format="A4", prefer_css_page_size=True, tagged=True, outline=True)
         cut_batch(batch, printed, day)
     finally:
         batch.page.unlink(missing_ok=True)

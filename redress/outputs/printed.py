@@ -49,11 +49,9 @@ def site_url(root: Path, lang: Lang) -> str:
     return str(language_config(root, lang)["site_url"])
 
 
-def footer(kb: KnowledgeBase, root: Path, lang: Lang, booklet: bool) -> str:
-    """The booklet's footer has the site's QR code and page numbers; a leaflet's the address."""
-    home = address(site_url(root, lang))
-    return render("print/footer.html.j2", lang, kb.of(UI), None, home=home, qr=booklet,
-                  numbered=booklet)
+def footer(kb: KnowledgeBase, root: Path, lang: Lang) -> str:
+    """The booklet's footer: the site's address and QR code, the page number."""
+    return render("print/footer.html.j2", lang, kb.of(UI), None, home=address(site_url(root, lang)))
 
 
 def write_page(folder: Path, source: Path, template: str, lang: Lang, kb: KnowledgeBase,
@@ -88,9 +86,9 @@ def leaflet_batches(kb: KnowledgeBase, root: Path, folder: Path, out: Path) -> l
         sources = tuple(folder / "leaflets" / name / f"{cid}{'--' + p.id if p else ''}.html"
                         for cid, p in variants(kb))
         targets = tuple(variant_pdf(out / "leaflets" / name, cid, p) for cid, p in variants(kb))
+        write = functools.partial(write_leaflets, kb, root, folder, sources, langs)
         batches.append(PrintBatch("leaflets", f"{len(sources)} leaflet PDFs ({name})", sources,
-                                  targets, footer(kb, root, langs[0], booklet=False),
-                                  functools.partial(write_leaflets, kb, root, folder, sources, langs)))
+                                  targets, write))
     return batches
 
 
@@ -136,7 +134,7 @@ def booklet_job(kb: KnowledgeBase, root: Path, lang: Lang, source: Path, target:
     pages = PageNumbers(numbers or {}, marks=numbers is None)
     write_page(source.parent, source, "print/booklet.html.j2", lang, kb,
                booklet(kb, site_url(root, lang), pages))
-    return PrintJob(source, target, footer(kb, root, lang, booklet=True), outline=True)
+    return PrintJob(source, target, footer(kb, root, lang), outline=True)
 
 
 def page_numbers(first: PrintJob) -> dict[str, int]:

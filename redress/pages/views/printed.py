@@ -94,6 +94,7 @@ class Leaflet:
     ladder: tuple[Rung, ...]
     langs: tuple[str, ...]
     platform: Platform | None
+    home: str  # the site's address, in the bottom margin of every page
 
 
 def guide_url(site_url: str, situation: ComplaintType, platform: Platform | None = None) -> str:
@@ -153,4 +154,4 @@ def leaflet(kb: KnowledgeBase, site_url: str, situation_id: str, langs: tuple[st
     situation = kb.of(SITUATIONS)[situation_id]
     printed = printed_guide(kb, site_url, situation, platform)
     return Leaflet(kb.data_date, printed, printed.page.first, printed.page.deadlines,
-                   tuple(step.rung for step in printed.page.steps), langs, platform)
+                   tuple(step.rung for step in printed.page.steps), langs, platform, site_url)
