@@ -61,7 +61,7 @@ def exported(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     result = run_redress("export", "--out", str(site))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "✓ PDF files" in result.stdout  # progress is shown, with times
-    assert "  PDF 1/" in result.stdout and "wrote " in result.stdout  # each PDF, then what was written where
+    assert "  PDF 1" in result.stdout and "wrote " in result.stdout  # each batch of PDFs, then what was written where
     return site / "downloads"
 
 

@@ -11,16 +11,24 @@ import pytest
 from conftest import MINIMAL, ROOT, run_redress, unpack
 
 from redress.data.loading import load_knowledge_base
-from redress.data.registry import SITUATIONS, UI
-from redress.outputs.export import CHROMIUM, CHROMIUM_FLAGS, print_page
-from redress.outputs.printed import booklet_job, leaflet_jobs, page_numbers, print_job
+from redress.data.registry import PLATFORMS, SITUATIONS, UI
+from redress.outputs.chromium import CHROMIUM, CHROMIUM_FLAGS
+from redress.outputs.export import checklist_batch
+from redress.outputs.printed import booklet_job, page_numbers, print_job, print_page, variant_pdf, variants
 
 # Every test here but the last two makes a real export: a build, then Chromium.
 
 
-def text_of(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+def text_of(pdf: Path, raw: bool = False) -> str:
+    """The PDF's text; `raw` in the order it was drawn (a Latin run inside a Chinese line,
+    drawn in another font, stays in its place)."""
+    return subprocess.run(["pdftotext", *(["-raw"] if raw else []), "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def flat(text: str) -> str:
+    """Without spaces and line breaks (a title may wrap), nor hyphens at a line's end."""
+    return "".join(text.split()).replace("-", "")
 
 
 def pages_of(pdf: Path) -> int:
@@ -31,13 +39,34 @@ def pages_of(pdf: Path) -> int:
 @pytest.mark.site
 @pytest.mark.browser  # the export prints its PDFs in Chromium
 def test_every_checklist_is_exactly_one_a4_page(exported: Path) -> None:
+    """Every checklist, general and for each platform, in every language: one A4 page."""
     kb = load_knowledge_base(ROOT)
-    for folder in ("zh", "en", "zh-en"):
-        for cid in kb.of(SITUATIONS):
-            pdf = exported / "checklists" / folder / f"{cid}.pdf"
-            assert pages_of(pdf) == 1, pdf
-            assert "(A4)" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
-                                                 text=True).stdout
+    pdfs = [variant_pdf(exported / "checklists" / folder, cid, platform)
+            for folder in ("zh", "en", "zh-en") for cid, platform in variants(kb)]
+    assert len(pdfs) == 3 * len(kb.of(SITUATIONS)) * (1 + len(kb.of(PLATFORMS)))
+    for pdf in pdfs:
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        assert "Pages:           1\n" in info and "(A4)" in info, pdf
+
+
+@pytest.mark.site
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", ["checklists", "leaflets"])
+def test_each_pdf_cut_from_a_batch_holds_its_own_document(exported: Path, kind: str) -> None:
+    """Printed many to one document and cut apart, each zh PDF is its own situation for its
+    own platform: its title, and its platform's button names (or none for the general one)."""
+    kb = load_knowledge_base(ROOT)
+    for cid, platform in variants(kb):
+        situation = kb.of(SITUATIONS)[cid]
+        text = flat(text_of(variant_pdf(exported / kind / "zh", cid, platform), raw=True))
+        title = f"{situation.title.zh} · {platform.name.zh}" if platform else situation.title.zh
+        assert flat(title) in text, (kind, cid, platform)
+        ladder = {step.rung for step in situation.ladder}
+        own = [v.name.zh for v in platform.rungs if v.rung in ladder] if platform else []
+        assert all(flat(name) in text for name in own), (kind, cid, platform)
+        if platform is None:
+            assert not any(flat(f"{situation.title.zh} · {p.name.zh}") in text
+                           for p in kb.of(PLATFORMS).values()), cid
 
 
 @pytest.mark.site
@@ -93,24 +122,20 @@ def test_every_pdf_is_dated_by_the_data_not_by_the_clock(exported: Path) -> None
 @pytest.mark.browser
 def test_printing_again_later_gives_the_exported_pdfs_byte_for_byte(
         exported: Path, tmp_path: Path, playwright) -> None:
-    """Printed again seconds (or a clone) later: a checklist, a leaflet and the booklet (both
-    its prints) come out as the export made them, so the downloads are reproducible like site/
-    and the zips."""
+    """Printed again seconds (or a clone) later: the zh checklists (a batch printed as one and
+    cut apart, as the leaflets are) and the booklet (both its prints) come out as the export
+    made them, so the downloads are reproducible like site/ and the zips."""
     root = unpack(exported, tmp_path / "unzipped")
     kb = load_knowledge_base(ROOT)
-    leaflet = next(job for job in leaflet_jobs(kb, ROOT, tmp_path, tmp_path)["zh-en"]
-                   if job.target.stem == "counterfeit")
+    checklists = checklist_batch(kb, root, tmp_path / "again", "zh")
     time.sleep(1.1)  # a clock in the file would now read differently
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
     try:
         tab = browser.new_page()
-        print_page(tab, root / "zh" / "checklists" / "counterfeit.html", tmp_path / "again.pdf",
-                   kb.data_date)
-        assert (tmp_path / "again.pdf").read_bytes() == (
-            exported / "checklists" / "zh" / "counterfeit.pdf").read_bytes()
-        print_job(tab, leaflet, kb.data_date)
-        assert leaflet.target.read_bytes() == (
-            exported / "leaflets" / "zh-en" / "counterfeit.pdf").read_bytes()
+        checklists.run(tab, kb.data_date)
+        differ = [str(target.relative_to(tmp_path / "again")) for target in checklists.targets
+                  if target.read_bytes() != (exported / target.relative_to(tmp_path / "again")).read_bytes()]
+        assert len(checklists.targets) > 200 and differ == []
         first = booklet_job(kb, ROOT, "zh", tmp_path / "b.html", tmp_path / "b.pdf", None)
         print_page(tab, first.source, first.target, kb.data_date)
         final = booklet_job(kb, ROOT, "zh", tmp_path / "c.html", tmp_path / "c.pdf",

@@ -32,6 +32,29 @@ def test_every_guide_has_a_view_per_platform_with_its_button_names(built_site: P
 
 
 @pytest.mark.site
+def test_every_situation_has_a_checklist_per_platform_with_its_button_names(built_site: Path) -> None:
+    """checklists/<id>/<platform>/: the same checklist, its steps by the platform's buttons and
+    its line against fake customer service; its bilingual twin has both; the platform view's
+    print button leads to it; none is in the sitemap every page fetches."""
+    kb = load_knowledge_base(ROOT)
+    sitemap = (built_site / "zh" / "sitemap.xml").read_text(encoding="utf-8")
+    for situation in kb.of(SITUATIONS).values():
+        ladder = {step.rung for step in situation.ladder}
+        for platform in kb.of(PLATFORMS).values():
+            names = [v.name for v in platform.rungs if v.rung in ladder]
+            for lang in ("zh", "en"):
+                folder = built_site / lang / "checklists" / situation.id
+                text = html.unescape((folder / platform.id / "index.html").read_text(encoding="utf-8"))
+                assert platform.anti_scam.in_(lang) in text and names, (situation.id, platform.id)
+                assert all(name.in_(lang) in text for name in names), (situation.id, platform.id, lang)
+                twin = html.unescape((folder / f"{platform.id}-zh-en" / "index.html").read_text("utf-8"))
+                assert all(name.zh in twin and name.en in twin for name in names)
+                view = built_site / lang / "situations" / situation.id / platform.id / "index.html"
+                assert f'href="../../../checklists/{situation.id}/{platform.id}/"' in view.read_text("utf-8")
+            assert f"checklists/{situation.id}/{platform.id}/" not in sitemap
+
+
+@pytest.mark.site
 def test_platform_views_stay_out_of_the_navigation_but_in_the_search(built_site: Path) -> None:
     general = (built_site / "zh" / "situations" / "refund-refused" / "index.html").read_text("utf-8")
     assert 'href="douyin/"' in general  # the switch

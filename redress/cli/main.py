@@ -18,7 +18,8 @@ from redress.data.loading import stale_warnings
 from redress.data.registry import BASES, EVIDENCE, SITUATIONS
 from redress.languages import LANGS, Lang
 from redress.outputs.build import build_site
-from redress.outputs.export import CHROMIUM, export
+from redress.outputs.chromium import CHROMIUM
+from redress.outputs.export import export
 from redress.outputs.one_at_a_time import Interrupted, ending_whole_on_signals, only_build_writing
 from redress.outputs.schemas import write_data_schemas
 from redress.outputs.stage import stage

@@ -1,8 +1,10 @@
-"""Owns the printed booklet and leaflets: their pages written from the core's templates, the
-page numbers found in a first print, and how Chromium prints them (footer, tags)."""
+"""Owns the printed booklet and leaflets: their pages written from the core's templates (a
+leaflet for every situation and for every platform), the page numbers found in a first print,
+and how Chromium prints them (footer, tags)."""
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import re
 import shutil
@@ -12,11 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
+from redress.data.platform_models import Platform
 from redress.data.registry import SITUATIONS, UI
 from redress.languages import Lang
 from redress.outputs.mkdocs_configs import language_config
 from redress.outputs.pdf_dates import stamp_pdf
+from redress.outputs.print_batches import PrintBatch
 from redress.pages.rendering import TEMPLATES, render
+from redress.pages.views.platforms import platforms_with_situations
 from redress.pages.views.printed import PageNumbers, address, booklet, leaflet
 
 if TYPE_CHECKING:
@@ -44,9 +49,9 @@ def site_url(root: Path, lang: Lang) -> str:
     return str(language_config(root, lang)["site_url"])
 
 
-def footer(kb: KnowledgeBase, root: Path, lang: Lang, qr: bool) -> str:
-    home = address(site_url(root, lang))
-    return render("print/footer.html.j2", lang, kb.of(UI), None, home=home, qr=qr)
+def footer(kb: KnowledgeBase, root: Path, lang: Lang) -> str:
+    """The booklet's footer: the site's address and QR code, the page number."""
+    return render("print/footer.html.j2", lang, kb.of(UI), None, home=address(site_url(root, lang)))
 
 
 def write_page(folder: Path, source: Path, template: str, lang: Lang, kb: KnowledgeBase,
@@ -61,19 +66,65 @@ def write_page(folder: Path, source: Path, template: str, lang: Lang, kb: Knowle
     source.write_text(render(template, lang, kb.of(UI), view, stylesheet=href), encoding="utf-8")
 
 
-def leaflet_jobs(kb: KnowledgeBase, root: Path, folder: Path, out: Path) -> dict[str, list[PrintJob]]:
-    """Every situation's leaflet in zh, en and zh-en, written as pages to print; by language."""
-    jobs: dict[str, list[PrintJob]] = {}
+def variants(kb: KnowledgeBase) -> list[tuple[str, Platform | None]]:
+    """Every situation, then every situation for every platform: what a leaflet or a checklist
+    is printed for."""
+    return [(cid, None) for cid in kb.of(SITUATIONS)] + [
+        (situation.id, platform) for situation, platform in platforms_with_situations(kb)]
+
+
+def variant_pdf(folder: Path, situation_id: str, platform: Platform | None) -> Path:
+    """<folder>/<id>.pdf, or <folder>/<platform>/<id>.pdf for a platform's."""
+    return folder / platform.id / f"{situation_id}.pdf" if platform else folder / f"{situation_id}.pdf"
+
+
+def leaflet_batches(kb: KnowledgeBase, root: Path, folder: Path, out: Path) -> list[PrintBatch]:
+    """Every situation's leaflet, general and for each platform, in zh, en and zh-en: one
+    batch a language, whose pages its browser writes before printing them."""
+    batches = []
     for name, langs in LEAFLET_LANGS.items():
-        url = site_url(root, langs[0])
-        bottom = footer(kb, root, langs[0], qr=False)
-        for cid in kb.of(SITUATIONS):
-            source = folder / "leaflets" / name / f"{cid}.html"
-            write_page(folder, source, "print/leaflet.html.j2", langs[0], kb,
-                       leaflet(kb, url, cid, langs))
-            jobs.setdefault(name, []).append(PrintJob(source, out / "leaflets" / name / f"{cid}.pdf",
-                                                      bottom))
-    return jobs
+        sources = tuple(folder / "leaflets" / name / f"{cid}{'--' + p.id if p else ''}.html"
+                        for cid, p in variants(kb))
+        targets = tuple(variant_pdf(out / "leaflets" / name, cid, p) for cid, p in variants(kb))
+        write = functools.partial(write_leaflets, kb, root, folder, sources, langs)
+        batches.append(PrintBatch("leaflets", f"{len(sources)} leaflet PDFs ({name})", sources,
+                                  targets, write))
+    return batches
+
+
+def write_leaflets(kb: KnowledgeBase, root: Path, folder: Path, sources: tuple[Path, ...],
+                   langs: tuple[Lang, ...]) -> None:
+    """The leaflet pages of one batch (in `variants` order, as its sources are)."""
+    url = site_url(root, langs[0])
+    for source, (cid, platform) in zip(sources, variants(kb), strict=True):
+        write_page(folder, source, "print/leaflet.html.j2", langs[0], kb,
+                   leaflet(kb, url, cid, langs, platform))
+
+
+@dataclass(frozen=True)
+class BookletPrint:
+    """The booklet in one language, printed twice by one browser: the first print finds each
+    anchor's page, the second prints the numbers (ARCHITECTURE: page numbers)."""
+
+    kb: KnowledgeBase
+    root: Path
+    lang: Lang
+    work: Path
+    target: Path
+    kind: str = "booklets"
+    count: int = 1
+
+    @property
+    def name(self) -> str:
+        return f"PDF booklet ({self.lang})"
+
+    def run(self, tab: Page, day: datetime.date) -> None:
+        first = booklet_job(self.kb, self.root, self.lang, self.work / f"booklet-{self.lang}.html",
+                            self.work / f"booklet-{self.lang}.pdf", None)
+        print_page(tab, first.source, first.target, day)
+        final = booklet_job(self.kb, self.root, self.lang, self.work / f"booklet-{self.lang}-final.html",
+                            self.target, page_numbers(first))
+        print_job(tab, final, day)
 
 
 def booklet_job(kb: KnowledgeBase, root: Path, lang: Lang, source: Path, target: Path,
@@ -83,7 +134,7 @@ def booklet_job(kb: KnowledgeBase, root: Path, lang: Lang, source: Path, target:
     pages = PageNumbers(numbers or {}, marks=numbers is None)
     write_page(source.parent, source, "print/booklet.html.j2", lang, kb,
                booklet(kb, site_url(root, lang), pages))
-    return PrintJob(source, target, footer(kb, root, lang, qr=True), outline=True)
+    return PrintJob(source, target, footer(kb, root, lang), outline=True)
 
 
 def page_numbers(first: PrintJob) -> dict[str, int]:
@@ -110,3 +161,12 @@ def print_job(page: Page, job: PrintJob, day: datetime.date) -> None:
              outline=job.outline, display_header_footer=True, header_template="<span></span>",
              footer_template=job.footer or "<span></span>")
     stamp_pdf(job.target, day)
+
+
+def print_page(page: Page, source: Path, target: Path, day: datetime.date) -> None:
+    """Open one page from disk and print it as the page's own print CSS lays it out, without a
+    footer (the booklet's first print: its layout is the final one's), dated by the data."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.goto(source.as_uri(), wait_until="load")
+    page.pdf(path=str(target), format="A4", prefer_css_page_size=True)
+    stamp_pdf(target, day)

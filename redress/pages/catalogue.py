@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from redress.data.knowledge_base import KnowledgeBase
+from redress.data.models import ComplaintType
+from redress.data.platform_models import Platform
 from redress.data.registry import GROUPS, PLATFORMS, SITUATIONS, TOPICS, TREE, UI
 from redress.data.tree_paths import page_uri, walk
 from redress.languages import Lang
@@ -17,11 +19,12 @@ from redress.pages.views.catalogues import (
     situations_index,
     topic_page,
 )
+from redress.pages.views.checklists import checklist_page, checklist_uri
 from redress.pages.views.dates import date_tool_page
 from redress.pages.views.laws import law_page, laws_index, quoted_laws
 from redress.pages.views.letters import letters_index, letters_page
 from redress.pages.views.platforms import platform_page, platforms_with_situations, situation_uri
-from redress.pages.views.situations import checklist_page, situation_page
+from redress.pages.views.situations import situation_page
 from redress.pages.views.tree import tree_overview, tree_step
 from redress.pages.views.words import words_page
 
@@ -66,10 +69,7 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
               for p in kb.of(PLATFORMS).values()]
     pages += [PageSpec(f"laws/{quoted.law.id}.md", "law.md.j2", law_page(kb, quoted))
               for quoted in quoted_laws(kb)]
-    checklists = [(c, checklist_page(kb, c)) for c in situations]
-    pages += [PageSpec(f"checklists/{c.id}.md", "checklist.md.j2", view) for c, view in checklists]
-    pages += [PageSpec(f"checklists/{c.id}-zh-en.md", "checklist_bilingual.md.j2", view, False)
-              for c, view in checklists]
+    pages += checklist_pages(kb)
     pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", topic_page(kb, topic))
               for topic in kb.of(TOPICS).values()]
     pages.append(PageSpec("tools/letters/index.md", "letters_index.md.j2", letters_index(kb), False))
@@ -78,6 +78,20 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
     pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", tree_overview(kb)))
     pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", tree_step(kb, step), not step.path)
               for step in walk(kb.of(TREE))]
+    return pages
+
+
+def checklist_pages(kb: KnowledgeBase) -> list[PageSpec]:
+    """Each situation's checklist, general (in the navigation) and for each platform (reached
+    from that platform's view of the guide), each also in both languages side by side."""
+    variants: list[tuple[ComplaintType, Platform | None]] = [(c, None) for c in kb.of(SITUATIONS).values()]
+    variants += platforms_with_situations(kb)
+    pages = []
+    for situation, platform in variants:
+        view = checklist_page(kb, situation, platform)
+        pages += [PageSpec(checklist_uri(situation.id, platform), "checklist.md.j2", view, not platform),
+                  PageSpec(checklist_uri(situation.id, platform, bilingual=True),
+                           "checklist_bilingual.md.j2", view, False)]
     return pages
 
 

@@ -47,7 +47,7 @@ def environment() -> Environment:
     )
     env.filters.update(tr=translate, date=show_date, paragraphs=paragraphs, article=article_label, fill=fill,
                        indent_block=indent_block, data_json=data_json, raw_attribute=raw_attribute,
-                       markdown=markdown_html, query_value=query_value)
+                       css_string=css_string, markdown=markdown_html, query_value=query_value)
     env.globals.update(FILL_IN=FILL_IN, format_date=format_date, t=label)
     return env
 
@@ -78,6 +78,14 @@ def markdown_html(text: str) -> Markup:
     """A guide's prose as HTML for print, with the site's extensions: the prose checks
     (data/markdown_check.py) let through only what plain Markdown makes, never raw HTML."""
     return Markup(markdown.markdown(text, extensions=EXTENSIONS))
+
+
+def css_string(text: str) -> Markup:
+    """Text as a quoted CSS string inside a <style> element (a printed page's margin text):
+    every character but letters, digits and a few safe marks is a CSS escape, so nothing in
+    the text can end the string, the rule or the element."""
+    safe = (c if c.isalnum() or c in " ·.,:/-_" else f"\\{ord(c):x} " for c in text)
+    return Markup('"' + "".join(safe) + '"')
 
 
 def raw_attribute(text: str) -> Markup:

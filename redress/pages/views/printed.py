@@ -5,12 +5,13 @@ import datetime
 from dataclasses import dataclass, field
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.models import ComplaintType, Deadline, Group, Law
-from redress.data.registry import DEADLINES, LAWS, SITUATIONS
+from redress.data.models import Channel, ComplaintType, Deadline, Group, Law
+from redress.data.platform_models import Platform, RungVariant
+from redress.data.registry import CHANNELS, DEADLINES, LAWS, PLATFORMS, SITUATIONS
 from redress.pages.qr import qr_svg
 from redress.pages.views.common import Basis, Rung, groups
-from redress.pages.views.situations import SituationPage, TimeLimit, situation_page
-from redress.pages.views.tree import Guide, TreeOverview, guide, tree_overview
+from redress.pages.views.situations import FirstActions, SituationPage, TimeLimit, situation_page
+from redress.pages.views.tree import TreeOverview, tree_overview
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,26 @@ class PageNumbers:
 
 
 @dataclass(frozen=True)
+class PlatformSteps:
+    """One platform's steps, once for every guide: each rung it names its own way (the general
+    rung, its name and path there), the rungs that work as the general steps say."""
+
+    platform: Platform
+    variants: tuple[tuple[Channel, RungVariant], ...]
+    general: tuple[Channel, ...]
+
+
+@dataclass(frozen=True)
 class Booklet:
     """print/booklet.html.j2: the cover, the contents, the question tree, the date worksheet
-    (every deadline once, to fill in by hand), every guide, the laws."""
+    (every deadline once, to fill in by hand), every guide, each platform's steps, the laws."""
 
     data_date: datetime.date
     home: Address
     groups: tuple[PrintedGroup, ...]
     tree: TreeOverview
     deadlines: tuple[Deadline, ...]
+    platforms: tuple[PlatformSteps, ...]
     laws: tuple[AppendixLaw, ...]
     pages: PageNumbers
 
@@ -72,27 +84,41 @@ class Booklet:
 @dataclass(frozen=True)
 class Leaflet:
     """print/leaflet.html.j2: one situation on two sides at most; `langs` is ("zh",), ("en",)
-    or ("zh", "en") for the bilingual one, each block in the languages in that order."""
+    or ("zh", "en") for the bilingual one, each block in the languages in that order. For a
+    platform: its steps by its names and paths, its anti-scam line, its view's QR code."""
 
     data_date: datetime.date
     guide: PrintedGuide
-    first: Guide
+    first: FirstActions
     deadlines: tuple[TimeLimit, ...]
     ladder: tuple[Rung, ...]
     langs: tuple[str, ...]
+    platform: Platform | None
+    home: str  # the site's address, in the bottom margin of every page
 
 
-def guide_url(site_url: str, situation: ComplaintType) -> str:
-    """The guide's address on the published site (directory URLs, as the site is built)."""
-    return f"{site_url.rstrip('/')}/situations/{situation.id}/"
+def guide_url(site_url: str, situation: ComplaintType, platform: Platform | None = None) -> str:
+    """The guide's address on the published site (directory URLs, as the site is built), or
+    its view for one platform: situations/<id>/<platform>/."""
+    view = f"{platform.id}/" if platform else ""
+    return f"{site_url.rstrip('/')}/situations/{situation.id}/{view}"
 
 
 def address(url: str) -> Address:
     return Address(url, qr_svg(url))
 
 
-def printed_guide(kb: KnowledgeBase, site_url: str, situation: ComplaintType) -> PrintedGuide:
-    return PrintedGuide(situation_page(kb, situation), address(guide_url(site_url, situation)))
+def printed_guide(kb: KnowledgeBase, site_url: str, situation: ComplaintType,
+                  platform: Platform | None = None) -> PrintedGuide:
+    return PrintedGuide(situation_page(kb, situation, platform),
+                        address(guide_url(site_url, situation, platform)))
+
+
+def platform_steps(kb: KnowledgeBase) -> tuple[PlatformSteps, ...]:
+    channels = kb.of(CHANNELS)
+    return tuple(PlatformSteps(p, tuple((channels[v.rung], v) for v in p.rungs),
+                               tuple(channels[rung] for rung in p.general))
+                 for p in kb.of(PLATFORMS).values())
 
 
 def cited_bases(page: SituationPage) -> list[Basis]:
@@ -120,12 +146,12 @@ def booklet(kb: KnowledgeBase, site_url: str, pages: PageNumbers) -> Booklet:
     used = {limit.deadline.id for g in every for limit in g.page.deadlines}
     worksheet = tuple(d for d in kb.of(DEADLINES).values() if d.id in used)
     return Booklet(kb.data_date, address(site_url), tuple(printed), tree_overview(kb), worksheet,
-                   appendix(kb, every), pages)
+                   platform_steps(kb), appendix(kb, every), pages)
 
 
-def leaflet(kb: KnowledgeBase, site_url: str, situation_id: str,
-            langs: tuple[str, ...]) -> Leaflet:
+def leaflet(kb: KnowledgeBase, site_url: str, situation_id: str, langs: tuple[str, ...],
+            platform: Platform | None = None) -> Leaflet:
     situation = kb.of(SITUATIONS)[situation_id]
-    printed = printed_guide(kb, site_url, situation)
-    return Leaflet(kb.data_date, printed, guide(kb, situation), printed.page.deadlines,
-                   tuple(step.rung for step in printed.page.steps), langs)
+    printed = printed_guide(kb, site_url, situation, platform)
+    return Leaflet(kb.data_date, printed, printed.page.first, printed.page.deadlines,
+                   tuple(step.rung for step in printed.page.steps), langs, platform, site_url)

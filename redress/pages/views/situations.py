@@ -1,13 +1,13 @@
-"""Owns the views of a situation's pages: its guide and its printable checklists."""
+"""Owns the view of a situation's guide, general or for one platform (its checklist: checklists.py)."""
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
-from redress.data.models import Channel, ComplaintType, Deadline, Evidence, Excuse, Law, Step
+from redress.data.models import ComplaintType, Deadline, Evidence, Excuse, Law, Step
 from redress.data.platform_models import Platform
-from redress.data.registry import CHANNELS, DEADLINES, EVIDENCE, SITUATIONS, TREE
+from redress.data.registry import DEADLINES, EVIDENCE, SITUATIONS, TREE
 from redress.data.text import Text
 from redress.data.tree_paths import answers_leading_to
 from redress.pages.views.common import Basis, Prose, Rung, bases, prose, rung
@@ -116,17 +116,6 @@ class SituationPage:
     everywhere: tuple[Section, ...]  # on a platform view: the general guide's sections it links to
 
 
-@dataclass(frozen=True)
-class ChecklistPage:
-    """checklist.md.j2 and checklist_bilingual.md.j2: one situation on one printed page."""
-
-    situation: ComplaintType
-    evidence: tuple[Evidence, ...]
-    channels: tuple[Channel, ...]
-    deadline: Deadline
-    bases: tuple[Basis, ...]
-
-
 def situation_page(kb: KnowledgeBase, situation: ComplaintType,
                    platform: Platform | None = None) -> SituationPage:
     """The guide, for one platform when given one: the same guide, its rungs in that platform's words."""
@@ -177,17 +166,6 @@ def reported_dates(steps: tuple[LadderStep, ...], deadlines: tuple[TimeLimit, ..
     dates |= {limit.deadline.reported_as_of for limit in deadlines}
     dates |= {need.item.where_reported_as_of for need in needs}
     return tuple(sorted(d for d in dates if d is not None))
-
-
-def checklist_page(kb: KnowledgeBase, situation: ComplaintType) -> ChecklistPage:
-    # A printed checklist has room for one deadline and one line of law: the first deadline and
-    # the first right's articles, the ones its guide leads with.
-    return ChecklistPage(
-        situation=situation,
-        evidence=tuple(need.item for need in evidence_needs(kb, situation)),
-        channels=tuple(kb.of(CHANNELS)[step.rung] for step in situation.ladder),
-        deadline=kb.of(DEADLINES)[situation.deadlines[0]],
-        bases=bases(kb, situation.rights[0].bases))
 
 
 def evidence_needs(kb: KnowledgeBase, situation: ComplaintType) -> tuple[EvidenceNeed, ...]:

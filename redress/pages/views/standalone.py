@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.models import ComplaintType
-from redress.data.registry import SITUATIONS
+from redress.data.platform_models import Platform
+from redress.data.registry import PLATFORMS, SITUATIONS
 
 
 @dataclass(frozen=True)
@@ -18,9 +19,11 @@ class RootIndex:
 
 @dataclass(frozen=True)
 class DownloadsPage:
-    """downloads.html.j2: every exported file with its size in bytes (none yet: empty)."""
+    """downloads.html.j2: every exported file with its size in bytes (none yet: empty); each
+    leaflet and checklist also for every platform (listed under its general one, folded)."""
 
     situations: tuple[ComplaintType, ...]
+    platforms: tuple[Platform, ...]
     files: dict[str, int]
     data_date: datetime.date
 
@@ -30,4 +33,5 @@ def root_index(index_file: str) -> RootIndex:
 
 
 def downloads_page(kb: KnowledgeBase, files: dict[str, int]) -> DownloadsPage:
-    return DownloadsPage(tuple(kb.of(SITUATIONS).values()), files, kb.data_date)
+    return DownloadsPage(tuple(kb.of(SITUATIONS).values()), tuple(kb.of(PLATFORMS).values()), files,
+                         kb.data_date)
