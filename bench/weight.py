@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TypedDict
 from urllib.parse import urlsplit
 
-STEP = re.compile(r"^✓ (?P<name>.+): (?P<seconds>[0-9.]+) s$", re.MULTILINE)
+# "✓ step: N s", and for a print task "✓ step: N s (CPU M s)".
+STEP = re.compile(r"^✓ (?P<name>.+?): (?P<seconds>[0-9.]+) s(?: \(CPU [0-9.]+ s\))?$", re.MULTILINE)
 
 
 def gzipped(data: bytes) -> int:

@@ -158,7 +158,8 @@ def test_every_accepted_payload_stays_text_on_every_page_and_every_click(
             results = [search(tab, site_url, lang, "alert") for lang in ("zh", "en")]
         finally:
             context.close()
-    assert len(pages) == 64 and all(results)  # 52 pages, and 2 platform pages and 4 views a language
+    # 52 pages, and 2 platform pages, 4 views and 8 platform checklists (4, and 4 bilingual) a language
+    assert len(pages) == 80 and all(results)
     assert (dialogs, errors, refused, active) == ([], [], [], [])
     assert "https://example.org/q" in elsewhere and "https://evil.example/" not in elsewhere
     missing = {lang: [seen for seen in INERT.values() if seen not in text]
