@@ -25,13 +25,10 @@ def escaped(text: str) -> Markup:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """MkDocs' event: offline, no instant loading (Material turns it off on file:// anyway, and
-    completes `document$` unfired); online, no iframe-worker shim: it only lets search's worker
-    start from file://, and it weighed 0.7 KiB gzipped on every page."""
+    completes `document$` unfired)."""
     if not config.use_directory_urls:
         features = config.theme["features"]
         config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    else:
-        config.extra["polyfills"] = []
     return config
 
 
