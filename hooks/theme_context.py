@@ -1,5 +1,4 @@
-"""Owns what Material is handed beyond the plan: the site name escaped, the offline bundle's
-features and 404 links.
+"""Owns what Material is handed beyond the plan: the site name escaped and the offline 404 links.
 
 A hook of its own (base.yml, after the page hook, whose `config.extra` it reads), kept in the
 staged site (`redress stage`), which drops the page hook.
@@ -21,15 +20,6 @@ from mkdocs.utils.templates import TemplateContext
 def escaped(text: str) -> Markup:
     """As Markup a text prints escaped everywhere, and `| e` leaves it as it is."""
     return Markup.escape(text)
-
-
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """MkDocs' event: offline, no instant loading (Material turns it off on file:// anyway, and
-    completes `document$` unfired)."""
-    if not config.use_directory_urls:
-        features = config.theme["features"]
-        config.theme["features"] = [f for f in features if f != "navigation.instant"]
-    return config
 
 
 def on_template_context(context: TemplateContext, template_name: str,

@@ -38,8 +38,8 @@ def free_port() -> int:
 
 
 PORT = free_port()
-# Built for the address it is served from, as a deployment is: Material's language switch and
-# instant navigation only work for pages under the site_url the site was built with.
+# Built for the address it is served from, as a deployment is: Material's language switch only
+# maps pages under the site_url the site was built with.
 SITE_ENV = {"REDRESS_SITE_URL_ZH": f"http://127.0.0.1:{PORT}/zh/",
             "REDRESS_SITE_URL_EN": f"http://127.0.0.1:{PORT}/en/"}
 

@@ -134,7 +134,6 @@ def test_the_tool_passes_axe_and_the_keyboard_reaches_every_field(page, site_url
 
 
 def test_a_guide_leads_to_the_tool_at_its_situation(page, site_url: str) -> None:
-    """Through Material's instant navigation too: the tool's script runs on the page it lands on."""
     page.goto(f"{site_url}/zh/situations/refund-refused/")
     page.get_by_role("link", name="打开日期工具").click()
     page.wait_for_url("**/tools/dates/#for-refund-refused")

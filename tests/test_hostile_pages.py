@@ -111,7 +111,7 @@ def walk(tab: object, address: str, site_url: str, elsewhere: set[str]) -> list[
             tab.goto(address)
         click(tab.locator(ARTICLE).nth(index))
         tab.wait_for_load_state()
-        tab.wait_for_timeout(50)  # an instant navigation runs its scripts after the click
+        tab.wait_for_timeout(50)  # the page's scripts run after it loads
         fresh = False
     return active
 

@@ -197,7 +197,7 @@
     new Builder(form).start();
   }
 
-  // redress-remember.js may run after this file under instant navigation: wait for it, briefly.
+  // Should redress-remember.js run after this file (scripts put in in another order), wait for it, briefly.
   if (window.RedressRemember) begin();
   else {
     document.addEventListener("redress-remember-ready", begin, { once: true });

@@ -116,8 +116,9 @@
     else init();
   }
 
-  // Material's document$ fires on every page, instant navigation included. From disk (file://)
-  // with instant navigation configured it completes without ever firing: start on our own then.
+  // Material's document$ fires once the page is ready. Where it completes without firing (from
+  // disk with Material's instant loading configured, which this site no longer uses) or is
+  // missing, start on our own.
   if (window.document$ && typeof window.document$.subscribe === "function") {
     var fired = false;
     window.document$.subscribe({
