@@ -11,7 +11,7 @@ from redress.outputs.mkdocs_configs import language_config
 from redress.pages.links import load_checked
 from redress.pages.plan import PlanRequest, SitePlan
 from redress.pages.plan_source import build_today, kept_or_made, plan_request
-from redress.pages.site import make_plan
+from redress.pages.site import make_plans
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def language_plans(project: Path, data_root: Path, directory_urls: bool,
         # The load comes after every kept plan was looked up, so none is kept under files
         # newer than those it was made from.
         loaded.append(load_checked(data_root))
-        return [make_plan(loaded[0], request) for request in missing]
+        return make_plans(loaded[0], missing)
 
     plans = kept_or_made(data_root, list(requests.values()), make)
     kb = loaded[0] if loaded else load_checked(data_root)

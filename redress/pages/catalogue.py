@@ -1,7 +1,9 @@
 """Owns which pages the site has: one PageSpec per generated page, and the navigation over them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from redress.data.knowledge_base import KnowledgeBase
@@ -34,13 +36,18 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page to generate: where it goes, which template draws it, and its view (the template's
-    variables: records with their references resolved, nothing looked up while rendering)."""
+    """A page to generate: where it goes, which template draws it, and how to make its view
+    (the template's variables: records with their references resolved, nothing looked up while
+    rendering). The view is made when first asked for: the link check needs the addresses only."""
 
     uri: str
     template: str
-    view: DataclassInstance
+    make_view: Callable[[], DataclassInstance] = field(repr=False, compare=False)
     in_nav: bool = True
+
+    @cached_property
+    def view(self) -> DataclassInstance:
+        return self.make_view()
 
     @property
     def root(self) -> str:
@@ -52,31 +59,31 @@ def pages_for(kb: KnowledgeBase) -> list[PageSpec]:
     """Every generated page (the same set in both languages)."""
     situations = kb.of(SITUATIONS).values()
     pages = [
-        PageSpec("index.md", "home.md.j2", home_page(kb)),
-        PageSpec("situations/index.md", "situations.md.j2", situations_index(kb)),
-        PageSpec("evidence.md", "evidence.md.j2", evidence_catalogue(kb)),
-        PageSpec("channels.md", "channels.md.j2", channels_page(kb)),
-        PageSpec("laws/index.md", "laws.md.j2", laws_index(kb)),
-        PageSpec("words/index.md", "words.md.j2", words_page(kb), False),
-        PageSpec("tools/dates.md", "date_tool.md.j2", date_tool_page(kb)),
+        PageSpec("index.md", "home.md.j2", partial(home_page, kb)),
+        PageSpec("situations/index.md", "situations.md.j2", partial(situations_index, kb)),
+        PageSpec("evidence.md", "evidence.md.j2", partial(evidence_catalogue, kb)),
+        PageSpec("channels.md", "channels.md.j2", partial(channels_page, kb)),
+        PageSpec("laws/index.md", "laws.md.j2", partial(laws_index, kb)),
+        PageSpec("words/index.md", "words.md.j2", partial(words_page, kb), False),
+        PageSpec("tools/dates.md", "date_tool.md.j2", partial(date_tool_page, kb)),
     ]
-    pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", situation_page(kb, c))
+    pages += [PageSpec(f"situations/{c.id}.md", "situation.md.j2", partial(situation_page, kb, c))
               for c in situations]
     # Each guide for each platform: out of the navigation, in the search index.
-    pages += [PageSpec(situation_uri(c.id, p), "situation.md.j2", situation_page(kb, c, p), False)
+    pages += [PageSpec(situation_uri(c.id, p), "situation.md.j2", partial(situation_page, kb, c, p), False)
               for c, p in platforms_with_situations(kb)]
-    pages += [PageSpec(f"platforms/{p.id}.md", "platform.md.j2", platform_page(kb, p), False)
+    pages += [PageSpec(f"platforms/{p.id}.md", "platform.md.j2", partial(platform_page, kb, p), False)
               for p in kb.of(PLATFORMS).values()]
-    pages += [PageSpec(f"laws/{quoted.law.id}.md", "law.md.j2", law_page(kb, quoted))
+    pages += [PageSpec(f"laws/{quoted.law.id}.md", "law.md.j2", partial(law_page, kb, quoted))
               for quoted in quoted_laws(kb)]
     pages += checklist_pages(kb)
-    pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", topic_page(kb, topic))
+    pages += [PageSpec(f"topics/{topic.id}.md", "topic.md.j2", partial(topic_page, kb, topic))
               for topic in kb.of(TOPICS).values()]
-    pages.append(PageSpec("tools/letters/index.md", "letters_index.md.j2", letters_index(kb), False))
-    pages += [PageSpec(f"tools/letters/{c.id}.md", "letters.md.j2", letters_page(kb, c), False)
+    pages.append(PageSpec("tools/letters/index.md", "letters_index.md.j2", partial(letters_index, kb), False))
+    pages += [PageSpec(f"tools/letters/{c.id}.md", "letters.md.j2", partial(letters_page, kb, c), False)
               for c in situations]
-    pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", tree_overview(kb)))
-    pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", tree_step(kb, step), not step.path)
+    pages.append(PageSpec("tree/overview.md", "tree_overview.md.j2", partial(tree_overview, kb)))
+    pages += [PageSpec(page_uri(step.path), "tree_step.md.j2", partial(tree_step, kb, step), not step.path)
               for step in walk(kb.of(TREE))]
     return pages
 
@@ -88,7 +95,7 @@ def checklist_pages(kb: KnowledgeBase) -> list[PageSpec]:
     variants += platforms_with_situations(kb)
     pages = []
     for situation, platform in variants:
-        view = checklist_page(kb, situation, platform)
+        view = cache(partial(checklist_page, kb, situation, platform))  # one view, two pages
         pages += [PageSpec(checklist_uri(situation.id, platform), "checklist.md.j2", view, not platform),
                   PageSpec(checklist_uri(situation.id, platform, bilingual=True),
                            "checklist_bilingual.md.j2", view, False)]

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from redress.data.knowledge_base import KnowledgeBase
 from redress.data.registry import SYNONYMS, UI
-from redress.pages.catalogue import navigation, pages_for, render_page
+from redress.pages.catalogue import PageSpec, navigation, pages_for, render_page
 from redress.pages.links import load_checked
 from redress.pages.plan import PlannedPage, PlanRequest, SitePlan, date_epoch
 from redress.problems import DataProblems
@@ -13,22 +13,28 @@ from redress.problems import DataProblems
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["DataProblems", "alternate_links", "load_and_make_plans", "make_plan"]
+__all__ = ["DataProblems", "alternate_links", "load_and_make_plans", "make_plan", "make_plans"]
 
 
 def load_and_make_plans(data_root: Path, requests: list[PlanRequest]) -> list[SitePlan]:
     """Load and check the data once, then make the plan of each request. Raises DataProblems
     on bad data."""
-    kb = load_checked(data_root)
-    return [make_plan(kb, request) for request in requests]
+    return make_plans(load_checked(data_root), requests)
 
 
-def make_plan(kb: KnowledgeBase, request: PlanRequest) -> SitePlan:
-    """Every page of one language, rendered from the loaded data: a build's whole share of the
+def make_plans(kb: KnowledgeBase, requests: list[PlanRequest]) -> list[SitePlan]:
+    """The plan of each request, the views (the same in every language) made once for all."""
+    specs = pages_for(kb)
+    return [make_plan(kb, request, specs) for request in requests]
+
+
+def make_plan(kb: KnowledgeBase, request: PlanRequest, specs: list[PageSpec] | None = None) -> SitePlan:
+    """Every page of one language, rendered from the loaded data (and from `specs`, the pages
+    with their views, when another language's plan has made them): a build's whole share of the
     core."""
     lang = request.lang
     pages = [PlannedPage(page.uri, page.in_nav, render_page(kb, page, request))
-             for page in pages_for(kb)]
+             for page in (specs if specs is not None else pages_for(kb))]
     return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
                     pages=pages,
