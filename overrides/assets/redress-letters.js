@@ -197,7 +197,7 @@
     new Builder(form).start();
   }
 
-  // Should redress-remember.js run after this file (scripts put in in another order), wait for it, briefly.
+  // If redress-remember.js has not run yet (a page that lists it after this file), wait briefly.
   if (window.RedressRemember) begin();
   else {
     document.addEventListener("redress-remember-ready", begin, { once: true });

@@ -10,7 +10,7 @@
    Where storage is refused (some private modes, some file:// setups) every call does nothing and
    load() returns null, so a tool works the same, forgetting on reload.
    When this file has run it dispatches "redress-remember-ready" on document, for a tool whose
-   script may run first (were page scripts ever put in without order). */
+   script may run before this one. */
 (function () {
   "use strict";
 
