@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import event_priority
 
+Groups = tuple[tuple[str, ...], ...]  # data/synonyms.yml's groups, each its words in one language
 QUOTE_BOX = '<details class="quote"'
 # Locations are `page/#id` on a server and `page.html#id` from disk (the offline bundle).
 LAW_ARTICLE = re.compile(r"^laws/(?!index\.html)[^/#]+(/|\.html)#")  # one verbatim article
@@ -47,6 +49,11 @@ PLATFORM_BOOST = 0.3  # below its general view, which a phrasing without a platf
 MARKUP = re.compile(r"<[^>]+>")
 HAN_GAP = "\u200b"  # Material puts it between the words jieba cut
 HAN_RUN_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]$")  # the last character is a Han one
+HAN = re.compile(r"[\u3400-\u9fff]")
+# Texts whose synonyms were found lately: `serve` rebuilds index the same texts each time (every
+# page's, not only the changed ones'), and a full build finds each section's once. Bounded, so a
+# build of thousands of pages does not keep a lower-case copy of its whole index.
+RECENT_TEXTS = 8192
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
@@ -57,10 +64,14 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
 def says(text: str, word: str) -> bool:
     """Whether the text (lower case, without jieba's gaps) says the word: a Chinese word
     anywhere, an English word at a word's start and up to a plain ending."""
-    if re.search(r"[\u3400-\u9fff]", word):
+    if HAN.search(word):
         return word in text
-    pattern = r"\b" + re.escape(word).replace(r"\ ", r"\s+") + r"(?:s|es|ed|d|ing)?\b"
-    return re.search(pattern, text) is not None
+    return english_word(word).search(text) is not None
+
+
+@cache
+def english_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word).replace(r"\ ", r"\s+") + r"(?:s|es|ed|d|ing)?\b")
 
 
 def plain(*texts: str) -> str:
@@ -68,8 +79,10 @@ def plain(*texts: str) -> str:
     return MARKUP.sub(" ", " ".join(texts)).replace(HAN_GAP, "").lower()
 
 
-def synonyms_of(text: str, groups: list[list[str]]) -> list[str]:
-    """The words of every group the text says a word of, that it does not say itself."""
+@lru_cache(maxsize=RECENT_TEXTS)
+def synonyms_of(text: str, groups: Groups) -> list[str]:
+    """The words of every group the text says a word of, that it does not say itself (a list
+    the caller must not change: it is kept for the next text like this one)."""
     added: list[str] = []
     for group in groups:
         said = [word for word in group if says(text, word.lower())]
@@ -78,12 +91,12 @@ def synonyms_of(text: str, groups: list[list[str]]) -> list[str]:
     return added
 
 
-def add_synonyms(entry: dict[str, Any], groups: list[list[str]]) -> None:
+def add_synonyms(entry: dict[str, Any], groups: Groups) -> None:
     """A title's or tag's synonyms weigh like a tag (`synonyms`), the text's like text
     (`text_synonyms`); the weights are the search plugin's `fields` in mkdocs.yml."""
     heading = plain(entry.get("title", ""), *entry.get("tags", []))
     if words := synonyms_of(heading, groups):
-        entry["synonyms"] = words
+        entry["synonyms"] = list(words)  # a copy: the found list is kept
     text = plain(entry.get("text", ""))
     if words := [word for word in synonyms_of(text, groups) if word not in words]:
         entry["text_synonyms"] = words
@@ -120,7 +133,7 @@ def joined(*parts: str) -> str:
     return " ".join([closed(part) for part in given[:-1]] + given[-1:])
 
 
-def reshaped(docs: list[dict[str, Any]], groups: list[list[str]]) -> list[dict[str, Any]]:
+def reshaped(docs: list[dict[str, Any]], groups: Groups) -> list[dict[str, Any]]:
     """The entries as search should weigh them (see the module's docstring)."""
     pages: set[str] = set()
     kept = []
@@ -148,6 +161,7 @@ def on_post_build(config: Any) -> None:
     if not path.is_file():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    index["docs"] = reshaped(index["docs"], config.extra.get("redress_search", {}).get("synonyms", []))
+    groups = config.extra.get("redress_search", {}).get("synonyms", [])
+    index["docs"] = reshaped(index["docs"], tuple(tuple(group) for group in groups))
     text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     path.write_text(text, encoding="utf-8")

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any, overload
 
 from redress.data.models import ComplaintType, Law, LegalBasis, Topic
+from redress.data.reads import note, prose_read, record_read
 from redress.data.registry import (
     BASES,
     KINDS,
@@ -19,6 +20,7 @@ from redress.data.registry import (
     Value,
     Whole,
 )
+from redress.data.text import Text
 from redress.languages import Lang
 
 STALE_AFTER_DAYS = 365  # a record not reviewed for 12 months "may be out of date"
@@ -38,7 +40,35 @@ class KnowledgeBase:
     def of(self, kind: Whole[Value]) -> Value: ...
 
     def of(self, kind: Records[Any] | Whole[Any]) -> Any:
+        note(kind.name)  # every read of records goes through here (redress/data/reads.py)
         return self.records[kind.name]
+
+    def record(self, kind: Records[Model], record_id: str) -> Model:
+        """One record by id: a page that reads it is rendered again when this record changes,
+        not when any other of its kind does (as after `of`)."""
+        note(record_read(kind.name, record_id))
+        return self.records[kind.name][record_id]
+
+    def title_of(self, kind: Records[Any], record_id: str) -> Text:
+        """One record's title: a page that shows another's title (a link to it) is rendered again
+        when that title changes, not when the rest of the record does."""
+        note(record_read(kind.name, record_id, "title"))
+        title: Text = self.records[kind.name][record_id].title
+        return title
+
+    def prose_of(self, key: str, lang: Lang) -> str:
+        """The prose of guides/<lang>/<key>.md."""
+        note(prose_read(key))
+        return self.prose[(key, lang)]
+
+    def record_name(self, value: object) -> tuple[str, str] | None:
+        """The kind and id of a record of this knowledge base (the object itself), else None."""
+        return self.records_by_identity.get(id(value))
+
+    @cached_property
+    def records_by_identity(self) -> dict[int, tuple[str, str]]:
+        return {id(record): (kind.name, record_id) for kind in KINDS if isinstance(kind, Records)
+                for record_id, record in self.records[kind.name].items()}
 
     def dated_records(self) -> Iterator[tuple[Records[Any], int, Any]]:
         """Every record that carries a review date, with its kind and place in its file."""
@@ -58,6 +88,7 @@ class KnowledgeBase:
 
     def citing(self, basis_id: str) -> list[ComplaintType]:
         """The situations whose rights or answers rest on this article."""
+        note(SITUATIONS.name)  # read through the index below, which is made only once
         return self.situations_citing.get(basis_id, [])
 
     @cached_property  # one pass, not one per article (a law page asks for each of its articles)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,9 @@ from redress.problems import Finding
 
 VERSION_DIRECTIVE = re.compile(r"^%YAML", re.MULTILINE)
 MAX_BYTES = 20_000_000  # 1,000 situations take about 18 MB; anything bigger is an accident
+# Files parsed lately, by their text: `mkdocs serve` reads every file on each edit, and one edit
+# changes one file. Nothing the loader does changes the parsed data, so it can be handed out again.
+RECENT_FILES = 32
 
 
 def read_data(root: Path, name: str) -> tuple[Any, list[Finding]]:
@@ -22,6 +26,17 @@ def read_data(root: Path, name: str) -> tuple[Any, list[Finding]]:
     text, refused = read_repository_text(root, name, MAX_BYTES)
     if text is None:
         return None, refused
+    data, findings = parsed(name, text)
+    return data, list(findings)
+
+
+@lru_cache(maxsize=RECENT_FILES)
+def parsed(name: str, text: str) -> tuple[Any, tuple[Finding, ...]]:
+    data, findings = parse(name, text)
+    return data, tuple(findings)
+
+
+def parse(name: str, text: str) -> tuple[Any, list[Finding]]:
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
         return None, [Finding(name, (), say("tab"), line, 1)]

@@ -129,7 +129,7 @@ def watched_folders() -> list[Path]:
 def made_now(data_root: Path, request: PlanRequest) -> SitePlan:
     site = current_core()
     try:
-        return site.load_and_make_plans(data_root, [request])[0]
+        return site.load_and_make_plans(data_root, [request], again=True)[0]  # serve: edits follow
     except site.DataProblems as problems:  # the reimported class: raise the one callers hold
         raise DataProblems(problems.problems) from None
 

@@ -8,6 +8,7 @@ from redress.data.registry import SYNONYMS, UI
 from redress.pages.catalogue import PageSpec, navigation, pages_for, render_page
 from redress.pages.links import load_checked
 from redress.pages.plan import PlannedPage, PlanRequest, SitePlan, date_epoch
+from redress.pages.reuse import rendered_pages
 from redress.problems import DataProblems
 
 if TYPE_CHECKING:
@@ -16,25 +17,28 @@ if TYPE_CHECKING:
 __all__ = ["DataProblems", "alternate_links", "load_and_make_plans", "make_plan", "make_plans"]
 
 
-def load_and_make_plans(data_root: Path, requests: list[PlanRequest]) -> list[SitePlan]:
-    """Load and check the data once, then make the plan of each request. Raises DataProblems
-    on bad data."""
-    return make_plans(load_checked(data_root), requests)
+def load_and_make_plans(data_root: Path, requests: list[PlanRequest], again: bool = False) -> list[SitePlan]:
+    """Load and check the data once, then make the plan of each request (`again`: in a process
+    that will make them again after an edit, see make_plan). Raises DataProblems on bad data."""
+    return make_plans(load_checked(data_root), requests, again)
 
 
-def make_plans(kb: KnowledgeBase, requests: list[PlanRequest]) -> list[SitePlan]:
+def make_plans(kb: KnowledgeBase, requests: list[PlanRequest], again: bool = False) -> list[SitePlan]:
     """The plan of each request, the views (the same in every language) made once for all."""
     specs = pages_for(kb)
-    return [make_plan(kb, request, specs) for request in requests]
+    return [make_plan(kb, request, specs, again) for request in requests]
 
 
-def make_plan(kb: KnowledgeBase, request: PlanRequest, specs: list[PageSpec] | None = None) -> SitePlan:
+def make_plan(kb: KnowledgeBase, request: PlanRequest, specs: list[PageSpec] | None = None,
+              again: bool = False) -> SitePlan:
     """Every page of one language, rendered from the loaded data (and from `specs`, the pages
     with their views, when another language's plan has made them): a build's whole share of the
-    core."""
+    core. With `again` (`mkdocs serve`), the pages are kept, and the next plan for this request
+    renders only those that read what changed (redress/pages/reuse.py)."""
     lang = request.lang
-    pages = [PlannedPage(page.uri, page.in_nav, render_page(kb, page, request))
-             for page in (specs if specs is not None else pages_for(kb))]
+    specs = specs if specs is not None else pages_for(kb)
+    texts = rendered_pages(kb, specs, request, lambda page: render_page(kb, page, request), again)
+    pages = [PlannedPage(page.uri, page.in_nav, text) for page, text in zip(specs, texts, strict=True)]
     return SitePlan(site_name=kb.of(UI)["site_name"].in_(lang), nav=navigation(kb, lang),
                     alternate=alternate_links(kb, request.directory_urls),
                     pages=pages,

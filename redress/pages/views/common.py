@@ -87,4 +87,4 @@ def groups(kb: KnowledgeBase) -> tuple[GroupEntry, ...]:
 
 def prose(kb: KnowledgeBase, key: str) -> Prose:
     """The prose of guides/<lang>/<key>.md in both languages."""
-    return Prose(zh=kb.prose[(key, "zh")], en=kb.prose[(key, "en")])
+    return Prose(zh=kb.prose_of(key, "zh"), en=kb.prose_of(key, "en"))

@@ -96,6 +96,14 @@ class Section:
 
 
 @dataclass(frozen=True)
+class RelatedGuide:
+    """A link to another guide: its id and title (read as that alone, redress/pages/reuse.py)."""
+
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
 class SituationPage:
     """situation.md.j2: the guide for one situation, its sections in GUIDE_SECTIONS order."""
 
@@ -110,7 +118,7 @@ class SituationPage:
     steps: tuple[LadderStep, ...]
     deadlines: tuple[TimeLimit, ...]
     excuses: tuple[ExcuseAnswer, ...]
-    related: tuple[ComplaintType, ...]
+    related: tuple[RelatedGuide, ...]
     laws: tuple[Law, ...]
     here: PlatformChoice
     everywhere: tuple[Section, ...]  # on a platform view: the general guide's sections it links to
@@ -131,7 +139,7 @@ def situation_page(kb: KnowledgeBase, situation: ComplaintType,
         rights=tuple(Claim(right.claim, bases(kb, right.bases)) for right in situation.rights),
         evidence=evidence_needs(kb, situation), steps=steps, deadlines=deadlines,
         excuses=tuple(ExcuseAnswer(e, bases(kb, e.bases)) for e in situation.excuses),
-        related=tuple(kb.of(SITUATIONS)[i] for i in situation.related),
+        related=tuple(RelatedGuide(i, kb.title_of(SITUATIONS, i)) for i in situation.related),
         laws=tuple(kb.laws_cited_by(situation)),
         here=platform_choice(kb, situation.id, platform),
         everywhere=tuple(s for s in sections_of(situation, GUIDE_SECTIONS)
