@@ -87,7 +87,7 @@ def tree_step(kb: KnowledgeBase, step: TreeStep) -> QuestionStep | OutcomeStep:
         return QuestionStep(step.node, step.path, choices, answers,
                             widget_data(kb.of(TREE), kb.of(UI), step.node.id))
     situation = step.node.situation
-    return OutcomeStep(step.node, guide(kb, kb.of(SITUATIONS)[situation]) if situation else None,
+    return OutcomeStep(step.node, guide(kb, kb.record(SITUATIONS, situation)) if situation else None,
                        answers)
 
 
@@ -114,4 +114,4 @@ def tree_overview(kb: KnowledgeBase) -> TreeOverview:
 
 def situation_of(kb: KnowledgeBase, node: Question | Outcome) -> ComplaintType | None:
     situation = node.situation if isinstance(node, Outcome) else None
-    return kb.of(SITUATIONS)[situation] if situation else None
+    return kb.record(SITUATIONS, situation) if situation else None
