@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 REF = re.compile(rb"(?<![\d.])(\d+) 0 R\b")
 XREF = re.compile(rb"xref\s+0 (\d+)\s+")
@@ -142,11 +142,22 @@ def string_end(body: bytes, i: int) -> int:
 
 def value(head: bytes, key: bytes) -> bytes | None:
     """A key's number or reference (`/Length 120`, `/Next 7 0 R` → b"7")."""
-    found = re.search(rb"/" + key + rb"\s+(\d+)(?:\s+0\s+R)?", head)
+    found = value_pattern(key).search(head)
     return found.group(1) if found else None
 
 
 def array(head: bytes, key: bytes) -> bytes | None:
     """A key's array, without its brackets (Skia nests none in the keys read here)."""
-    found = re.search(rb"/" + key + rb"\s*\[([^\]]*)\]", head)
+    found = array_pattern(key).search(head)
     return found.group(1) if found else None
+
+
+# Compiled once a key: a cut reads a few keys of a hundred thousand objects.
+@cache
+def value_pattern(key: bytes) -> re.Pattern[bytes]:
+    return re.compile(rb"/" + key + rb"\s+(\d+)(?:\s+0\s+R)?")
+
+
+@cache
+def array_pattern(key: bytes) -> re.Pattern[bytes]:
+    return re.compile(rb"/" + key + rb"\s*\[([^\]]*)\]")

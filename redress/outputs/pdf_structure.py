@@ -9,7 +9,7 @@ references on them, and one with nothing on them is left out.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 from redress.outputs.pdf_objects import REF, Pdf, array, value
 
@@ -84,9 +84,7 @@ class Structure:
             low, high = self.spans[element]
             if first <= low and high < end:
                 continue  # wholly on these pages: copied as it is
-            kept = [(raw, kid) for raw, kid, page in self.items[element]
-                    if (kid is not None and self.overlaps(kid, first, end))
-                    or (kid is None and page is not None and first <= page < end)]
+            kept = [self.items[element][i][:2] for i in self.by_page[element].within(first, end)]
             head = self.pdf.head(element)
             listed = CHILDREN.search(head)
             if listed:
@@ -101,6 +99,18 @@ class Structure:
             heads[int(ids)] = self.id_tree_on(int(ids), first, end)
         return heads
 
+    @cached_property
+    def by_page(self) -> dict[int, PageIndex]:
+        """For each element, which of its items are on each page: a child whose content is on
+        it, or marked content on it (a cut reads the few on its pages, not all of a batch's)."""
+        index = {}
+        for element, items in self.items.items():
+            spans = [self.spans.get(kid, (len(self.page_index), -1)) if kid is not None
+                     else (page, page) if page is not None else (len(self.page_index), -1)
+                     for _, kid, page in items]
+            index[element] = PageIndex(spans)
+        return index
+
     def overlaps(self, element: int, first: int, end: int) -> bool:
         low, high = self.spans.get(element, (end, -1))
         return low < end and high >= first
@@ -110,11 +120,26 @@ class Structure:
         keys = {value(self.pdf.head(page), b"StructParents") for page in pages}
         keys |= {value(self.pdf.head(int(annot)), b"StructParent") for page in pages
                  for annot in REF.findall(array(self.pdf.head(page), b"Annots") or b"")}
-        entries = re.findall(rb"(\d+)\s+(\d+ 0 R)", array(self.pdf.head(tree), b"Nums") or b"")
-        nums = b" ".join(key + b" " + ref for key, ref in entries if key in keys)
+        entries = self.parent_entries(tree)
+        nums = b" ".join(entries[i] for i in sorted(self.parent_entry_at(tree)[key] for key in keys
+                                                     if key in self.parent_entry_at(tree)))
         head = self.pdf.head(tree)
         found = re.search(rb"/Nums\s*\[[^\]]*\]", head)
         return head[:found.start()] + b"/Nums [" + nums + b"]" + head[found.end():] if found else head
+
+    @cache  # noqa: B019 (one Structure a batch, kept for all its cuts)
+    def parent_entries(self, tree: int) -> list[bytes]:
+        """The parent tree's entries (`key ref`), in its (sorted) order."""
+        found = re.findall(rb"(\d+)\s+(\d+ 0 R)", array(self.pdf.head(tree), b"Nums") or b"")
+        return [key + b" " + ref for key, ref in found]
+
+    @cache  # noqa: B019
+    def parent_entry_at(self, tree: int) -> dict[bytes, int]:
+        """Each key of the parent tree, and its entry's place (the first, if repeated)."""
+        at: dict[bytes, int] = {}
+        for i, entry in enumerate(self.parent_entries(tree)):
+            at.setdefault(entry.split(b" ", 1)[0], i)
+        return at
 
     def id_tree_on(self, tree: int, first: int, end: int) -> bytes:
         """The tree of element IDs (a table's cells name their header cells by ID) as one node
@@ -126,3 +151,17 @@ class Structure:
             names += [(name, ref) for name, ref in NAMED_ID.findall(array(node, b"Names") or b"")
                       if self.overlaps(int(ref), first, end)]
         return b"<</Names [" + b" ".join(b"%s %s 0 R" % pair for pair in names) + b"]>>"
+
+
+class PageIndex:
+    """Which items (by place, each with the span of page indexes it is on) are on some pages."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.on_page: dict[int, list[int]] = {}
+        for i, (low, high) in enumerate(spans):
+            for page in range(low, high + 1):
+                self.on_page.setdefault(page, []).append(i)
+
+    def within(self, first: int, end: int) -> list[int]:
+        """The items on any page in [first, end), in their order."""
+        return sorted({i for page in range(first, end) for i in self.on_page.get(page, ())})
