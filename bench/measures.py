@@ -148,5 +148,5 @@ def load_share(data: Path, build: Timing, report: Report) -> int:
     report.details[f"load_{count}"] = {"types": count, "runs": loading.runs, "share": share}
     report.add(f"5 data loading share of build, {count} types",
                f"{share:.1%} ({seconds(loading.median)} / {seconds(build.median)})", "≤ 5%",
-               share <= 0.05, f"{loading.how}; a build loads 3×, 2× in series")
+               share <= 0.05, f"{loading.how}; a build loads it once")
     return count
