@@ -25,6 +25,7 @@ from weight import export_steps, page_weight, search_index
 
 from redress.data.loading import load_knowledge_base
 from redress.data.registry import SITUATIONS
+from redress.data.yaml_files import parsed
 
 FIXTURE = Path("tests/fixtures/minimal")
 EXPORT_LIMIT, EXPORT_TARGET = 600.0, 60.0
@@ -139,6 +140,7 @@ def load_share(data: Path, build: Timing, report: Report) -> int:
     count = len(load_knowledge_base(data).of(SITUATIONS))
 
     def load() -> float:
+        parsed.cache_clear()  # a build parses every file once: none is parsed yet
         started = time.perf_counter()
         load_knowledge_base(data)
         return time.perf_counter() - started
