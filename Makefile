@@ -90,7 +90,7 @@ lock:            ## re-pin requirements.lock from requirements.in (needs the net
 	$(PYTHON) -m venv /tmp/redress-lock && /tmp/redress-lock/bin/pip install -q pip-tools
 	/tmp/redress-lock/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
 
-bench: $(STAMP)  ## measure build speed, scaling, memory and page weight, against the last release (~25 min; bench/README.md)
+bench: $(STAMP)  ## measure build speed, scaling, memory and page weight, against the last release (over an hour; bench/README.md)
 	$(PY) bench/bench.py
 
 properdocs: $(STAMP) ## build the staged zh site with ProperDocs 1.6.7 (a throwaway venv in /tmp/properdocs), --strict
