@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass
-from functools import cache
 
-from redress.outputs.pdf_objects import REF, Pdf, array, dictionary_end, value
+from redress.outputs.pdf_objects import REF, Pdf, array, dictionary_end, keyed, value
 
 # In a content stream: a font chosen (`/F5 9.3 Tf`: the name and "T"), a form drawn (`/X1 Do`: the
 # name and "D"), glyphs shown (`<3D0E> Tj`: the hex). One leading `/` or `<` first: a third faster
@@ -56,18 +55,13 @@ def contents(page: bytes) -> list[int]:
 
 def pdf_dict(pdf: Pdf, head: bytes, key: bytes) -> bytes:
     """A key's dictionary, written in place (`/Font <<…>>`) or referred to (`/Font 9 0 R`)."""
-    found = dict_pattern(key).search(head)
+    found = keyed(key, rb"\s*(?:<<|(\d+) 0 R)").search(head)
     if found is None:
         return b""
     if found.group(1):
         return pdf.head(int(found.group(1)))
     start = found.end() - 2
     return head[start:start + dictionary_end(head[start:])]
-
-
-@cache
-def dict_pattern(key: bytes) -> re.Pattern[bytes]:
-    return re.compile(rb"/" + key + rb"\s*(?:<<|(\d+) 0 R)")
 
 
 @dataclass(frozen=True)

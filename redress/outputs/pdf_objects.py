@@ -142,22 +142,17 @@ def string_end(body: bytes, i: int) -> int:
 
 def value(head: bytes, key: bytes) -> bytes | None:
     """A key's number or reference (`/Length 120`, `/Next 7 0 R` → b"7")."""
-    found = value_pattern(key).search(head)
+    found = keyed(key, rb"\s+(\d+)(?:\s+0\s+R)?").search(head)
     return found.group(1) if found else None
 
 
 def array(head: bytes, key: bytes) -> bytes | None:
     """A key's array, without its brackets (Skia nests none in the keys read here)."""
-    found = array_pattern(key).search(head)
+    found = keyed(key, rb"\s*\[([^\]]*)\]").search(head)
     return found.group(1) if found else None
 
 
-# Compiled once a key: a cut reads a few keys of a hundred thousand objects.
-@cache
-def value_pattern(key: bytes) -> re.Pattern[bytes]:
-    return re.compile(rb"/" + key + rb"\s+(\d+)(?:\s+0\s+R)?")
-
-
-@cache
-def array_pattern(key: bytes) -> re.Pattern[bytes]:
-    return re.compile(rb"/" + key + rb"\s*\[([^\]]*)\]")
+@cache  # compiled once: a cut reads a few keys of a hundred thousand objects
+def keyed(key: bytes, after: bytes) -> re.Pattern[bytes]:
+    """The pattern of a key (`/Length`) and what follows it."""
+    return re.compile(rb"/" + key + after)

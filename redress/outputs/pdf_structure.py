@@ -9,7 +9,7 @@ references on them, and one with nothing on them is left out.
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cached_property
 
 from redress.outputs.pdf_objects import REF, Pdf, array, value
 
@@ -120,26 +120,17 @@ class Structure:
         keys = {value(self.pdf.head(page), b"StructParents") for page in pages}
         keys |= {value(self.pdf.head(int(annot)), b"StructParent") for page in pages
                  for annot in REF.findall(array(self.pdf.head(page), b"Annots") or b"")}
-        entries = self.parent_entries(tree)
-        nums = b" ".join(entries[i] for i in sorted(self.parent_entry_at(tree)[key] for key in keys
-                                                     if key in self.parent_entry_at(tree)))
+        nums = b" ".join(entry for key, entry in self.parent_entries.items() if key in keys)
         head = self.pdf.head(tree)
         found = re.search(rb"/Nums\s*\[[^\]]*\]", head)
         return head[:found.start()] + b"/Nums [" + nums + b"]" + head[found.end():] if found else head
 
-    @cache  # noqa: B019 (one Structure a batch, kept for all its cuts)
-    def parent_entries(self, tree: int) -> list[bytes]:
-        """The parent tree's entries (`key ref`), in its (sorted) order."""
+    @cached_property
+    def parent_entries(self) -> dict[bytes, bytes]:
+        """The parent tree's entries (`key ref`) by key, in its (sorted) order, read once a batch."""
+        tree = int(value(self.pdf.head(self.root or 0), b"ParentTree") or 0)
         found = re.findall(rb"(\d+)\s+(\d+ 0 R)", array(self.pdf.head(tree), b"Nums") or b"")
-        return [key + b" " + ref for key, ref in found]
-
-    @cache  # noqa: B019
-    def parent_entry_at(self, tree: int) -> dict[bytes, int]:
-        """Each key of the parent tree, and its entry's place (the first, if repeated)."""
-        at: dict[bytes, int] = {}
-        for i, entry in enumerate(self.parent_entries(tree)):
-            at.setdefault(entry.split(b" ", 1)[0], i)
-        return at
+        return {key: key + b" " + ref for key, ref in found}
 
     def id_tree_on(self, tree: int, first: int, end: int) -> bytes:
         """The tree of element IDs (a table's cells name their header cells by ID) as one node

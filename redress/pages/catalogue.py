@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from redress.data.knowledge_base import KnowledgeBase
@@ -85,9 +84,9 @@ class PageSpec:
     make_view: View = field(repr=False, compare=False)
     in_nav: bool = True
 
-    @cached_property
+    @property
     def view(self) -> DataclassInstance:
-        return self.make_view()
+        return self.make_view()  # made once, by the View
 
     @property
     def reads(self) -> frozenset[str]:
