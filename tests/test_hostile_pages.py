@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from urllib.parse import urldefrag
 
 import pytest
 from conftest import open_chromium, refuse_other_hosts, run_redress, serving
@@ -92,27 +93,28 @@ def click(target: object) -> None:
         target.dispatch_event("click")
 
 
-def walk(tab: object, address: str, site_url: str, elsewhere: set[str]) -> list[str]:
-    """Open a page, then click each link and button of its article (each distinct one once)
-    from a fresh copy of the page; a link to another host is recorded, never followed.
-    Returns what the page holds active."""
+def walk(tab: object, address: str, site_url: str, walked: set[str], elsewhere: set[str]) -> list[str]:
+    """Open a page, then click each link and button of its article (each distinct one once),
+    on the page as it loaded; a link to another host is recorded, never followed, and a link
+    to another page that is walked itself is left to that page's own walk (following it only
+    loads it: 9 clicks in 10, and most of this test's time). Returns what the page holds active."""
     tab.goto(address)
     active = [f"{address}: {found}" for found in tab.evaluate(ACTIVE)]
     targets = tab.locator(ARTICLE).evaluate_all(
         "elements => elements.map(e => [e.outerHTML, e.href || ''])")
-    fresh = True
     for index, (html, href) in enumerate(targets):
         if [html, href] in targets[:index]:
             continue
         if href and not href.startswith(site_url + "/"):
             elsewhere.add(href)
             continue
-        if not fresh:
+        if urldefrag(href).url in walked - {address}:
+            continue
+        if urldefrag(tab.url).url != address:  # the last click went to another page
             tab.goto(address)
         click(tab.locator(ARTICLE).nth(index))
         tab.wait_for_load_state()
         tab.wait_for_timeout(50)  # the page's scripts run after it loads
-        fresh = False
     return active
 
 
@@ -151,8 +153,9 @@ def test_every_accepted_payload_stays_text_on_every_page_and_every_click(
         elsewhere: set[str] = set()
         try:
             pages = pages_of(out)
+            walked = {f"{site_url}/{page}" for page in pages}
             active = [found for page in pages
-                      for found in walk(tab, f"{site_url}/{page}", site_url, elsewhere)]
+                      for found in walk(tab, f"{site_url}/{page}", site_url, walked, elsewhere)]
             shown = {lang: article_text(tab, f"{site_url}/{lang}/situations/counterfeit/")
                      for lang in ("zh", "en")}
             results = [search(tab, site_url, lang, "alert") for lang in ("zh", "en")]
