@@ -25,9 +25,14 @@ def pdf_dates(day: datetime.date) -> list[bytes]:
 
 def stamp_pdf(path: Path, day: datetime.date) -> None:
     """Give the PDF at `path` the data date as its creation and modification date."""
-    data = path.read_bytes()
+    path.write_bytes(stamped(path.read_bytes(), day, path.name))
+
+
+def stamped(data: bytes, day: datetime.date, name: str) -> bytes:
+    """The PDF `data` (named `name` in errors) with the data date as its creation and
+    modification date."""
     if UNSTAMPED.search(data):
-        raise ValueError(f"{path.name}: Chromium wrote XMP metadata or a document ID, which "
+        raise ValueError(f"{name}: Chromium wrote XMP metadata or a document ID, which "
                          "would differ between prints; pdf_dates.py must rewrite it too")
     forms = pdf_dates(day)
 
@@ -35,10 +40,10 @@ def stamp_pdf(path: Path, day: datetime.date) -> None:
         old = found.group(2)
         new = next((form for form in forms if len(form) == len(old)), None)
         if new is None:
-            raise ValueError(f"{path.name}: a PDF date of an unknown form, {old!r}")
+            raise ValueError(f"{name}: a PDF date of an unknown form, {old!r}")
         return found.group(0).replace(old, new)
 
-    stamped, count = DATE.subn(same_length, data)
+    result, count = DATE.subn(same_length, data)
     if count == 0:
-        raise ValueError(f"{path.name}: no /CreationDate or /ModDate to give the data date")
-    path.write_bytes(stamped)
+        raise ValueError(f"{name}: no /CreationDate or /ModDate to give the data date")
+    return result

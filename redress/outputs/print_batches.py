@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from redress.outputs.pdf_cut import Batch
-from redress.outputs.pdf_dates import stamp_pdf
+from redress.outputs.pdf_dates import stamped
 from redress.outputs.pdf_objects import read_pdf
 from redress.pages.rendering import render
 
@@ -127,6 +127,5 @@ def cut_batch(batch: PrintBatch, printed: Path, day: datetime.date) -> None:
     for i, target in enumerate(batch.targets):
         target.parent.mkdir(parents=True, exist_ok=True)
         title = TITLE.search(pages[i])
-        target.write_bytes(cutter.cut(starts[i], starts[i + 1],
-                                      html.unescape(title.group(1)) if title else target.stem))
-        stamp_pdf(target, day)
+        cut = cutter.cut(starts[i], starts[i + 1], html.unescape(title.group(1)) if title else target.stem)
+        target.write_bytes(stamped(cut, day, target.name))
