@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_loading import edit
 
-from redress.pages import reuse
+from redress.pages import plan_source, reuse
 from redress.pages.plan import PlanRequest, SitePlan
 from redress.pages.site import load_and_make_plans
 
@@ -87,3 +87,22 @@ def test_nothing_changed_renders_nothing(real_copy: Path) -> None:
     before = dict(reuse.last_plans)
     assert plans_made(real_copy) == first
     assert rendered_again(before) == 0
+
+
+def test_serve_makes_a_kept_plan_ahead_so_that_its_first_edit_renders_little(
+        real_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mkdocs serve` starts on a kept plan, which keeps no page: the plan is made once in the
+    background, and the first edit's plan renders again only what the edit changed."""
+    monkeypatch.setenv("REDRESS_ROOT", str(real_copy))
+    monkeypatch.delenv("REDRESS_PLANS", raising=False)
+    monkeypatch.delitem(plan_source.loaded, "made", raising=False)
+    reuse.last_plans.clear()
+    ahead = plan_source.make_ahead("zh", True, "")
+    assert ahead is not None
+    ahead.join()
+    before = dict(reuse.last_plans)
+    assert len(before) == 1 and plan_source.make_ahead("zh", True, "") is None  # made once
+    edit(real_copy, *EDITS["a guide's summary"][:3])
+    plan = plan_source.made_now(real_copy, PlanRequest("zh", today=plan_source.build_today(real_copy)))
+    assert EDITS["a guide's summary"][3] in "".join(page.markdown for page in plan.pages)
+    assert 0 < rendered_again(before) < len(plan.pages) / 5
