@@ -11,7 +11,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from theme_context import escaped
 
 from redress.pages.plan import SitePlan
-from redress.pages.plan_source import DataProblems, make_ahead, plan_for, watched_folders
+from redress.pages.plan_source import DataProblems, plan_for, watched_folders
 
 serve = DirtyServe()  # MkDocs loads a hook once per process: this outlives a rebuild
 plans: dict[str, SitePlan] = {}
@@ -58,4 +58,3 @@ def on_post_build(config: MkDocsConfig) -> None:
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[[], None]) -> None:
     for folder in watched_folders():
         server.watch(str(folder))
-    make_ahead(config.theme["language"], config.use_directory_urls, config.extra.get("repository", ""))

@@ -19,9 +19,10 @@ from redress.pages.plan import SitePlan
 RELATIVE_TO_CONFIG = (("theme", "custom_dir"), ("watch",))
 # PyYAML (MkDocs' reader) takes these as line breaks or refuses them; JSON leaves them raw.
 NOT_PLAIN_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029]")
-# The hook that adds the pages in memory: the staged config has them on disk instead. Every
-# other hook (Material's search segmentation) stays, so the staged site is indexed the same.
-PAGE_HOOK = "hooks/redress_hooks.py"
+# The hooks that make the pages and add them in memory: the staged config has them on disk
+# instead. Every other hook (Material's search segmentation) stays, so the staged site is
+# indexed the same.
+PAGE_HOOKS = ("hooks/redress_hooks.py", "hooks/plan_ahead.py")
 
 
 def stage(project: Path, data_root: Path, lang: Lang, folder: Path) -> Path:
@@ -55,7 +56,7 @@ def staged_config(project: Path, lang: Lang, inherited: dict[str, Any], plan: Si
         "INHERIT": str(project / CONFIGS[lang]), "docs_dir": str(folder / "docs"),
         # Escaped as the hook escapes it: Material prints the name unescaped in aria-label="…".
         "site_dir": str(folder / "site"), "site_name": html.escape(plan.site_name),
-        "hooks": [str(project / hook) for hook in inherited.get("hooks") or [] if hook != PAGE_HOOK],
+        "hooks": [str(project / hook) for hook in inherited.get("hooks") or [] if hook not in PAGE_HOOKS],
         "nav": plan.nav, "not_in_nav": "\n".join(line for line in hidden if line),
         "extra": {"alternate": plan.alternate, "redress_search": plan.search},
     }
