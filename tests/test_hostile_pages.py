@@ -108,7 +108,7 @@ def walk(tab: object, address: str, site_url: str, walked: set[str], elsewhere: 
         if href and not href.startswith(site_url + "/"):
             elsewhere.add(href)
             continue
-        if urldefrag(href).url in walked - {address}:
+        if urldefrag(href).url in walked and urldefrag(href).url != address:
             continue
         if urldefrag(tab.url).url != address:  # the last click went to another page
             tab.goto(address)

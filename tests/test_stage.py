@@ -50,8 +50,9 @@ def test_the_staged_config_sets_what_the_hook_sets_and_points_into_the_project(s
         assert yaml_load(stream)["nav"] == plan.nav
     assert (config.site_name, config.extra["alternate"]) == (plan.site_name, plan.alternate)
     assert config.docs_dir == str(staged.parent / "docs")
-    assert list(config.hooks) == [str(ROOT / "hooks" / name)  # every hook but the page hook
-                                  for name in ("file_events.py", "search_segmentation.py", "theme_context.py", "lean_assets.py",
+    assert list(config.hooks) == [str(ROOT / "hooks" / name)  # every hook but the two page hooks
+                                  for name in ("file_events.py", "search_segmentation.py",
+                                               "theme_context.py", "lean_assets.py",
                                                "search_index.py", "machine_failures.py",
                                                "page_memory.py")]
     assert config.theme.custom_dir == project.theme.custom_dir
